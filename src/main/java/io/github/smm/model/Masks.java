@@ -1,0 +1,250 @@
+package io.github.smm.model;
+
+import java.util.Collection;
+
+/**
+ * Algebra on {@link RleMask}s, computed on runs and touching only the rows where the
+ * operands' bounding boxes meet.
+ */
+public final class Masks
+{
+	private Masks()
+	{}
+
+	/** Number of pixels in both masks. */
+	public static long intersectionArea(final RleMask a, final RleMask b)
+	{
+		return intersectionArea(a, b, null);
+	}
+
+	/**
+	 * Number of pixels in both masks and inside {@code window} ({@code null}: no window).
+	 */
+	public static long intersectionArea(final RleMask a, final RleMask b, final Box window)
+	{
+		Box clip = a.box().intersect(b.box());
+		if (window != null)
+			clip = clip.intersect(window);
+		if (clip.isEmpty())
+			return 0;
+		long sum = 0;
+		for (long y = clip.minY; y < clip.maxY; y++)
+		{
+			final int ra = (int) (y - a.y0), rb = (int) (y - b.y0);
+			int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
+			final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
+			while (i < iEnd && j < jEnd)
+			{
+				final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1];
+				final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1];
+				final long s = Math.max(Math.max(as, bs), clip.minX), e = Math.min(Math.min(ae, be), clip.maxX);
+				if (e > s)
+					sum += e - s;
+				if (ae < be)
+					i++;
+				else
+					j++;
+			}
+		}
+		return sum;
+	}
+
+	/** Number of pixels of {@code m} inside {@code window}. */
+	public static long area(final RleMask m, final Box window)
+	{
+		final Box clip = m.box().intersect(window);
+		if (clip.isEmpty())
+			return 0;
+		long sum = 0;
+		for (long y = clip.minY; y < clip.maxY; y++)
+		{
+			final int r = (int) (y - m.y0);
+			for (int k = m.rowOffsets[r]; k < m.rowOffsets[r + 1]; k++)
+			{
+				final long s = Math.max(m.x0 + m.runs[2 * k], clip.minX), e = Math.min(m.x0 + m.runs[2 * k + 1], clip.maxX);
+				if (e > s)
+					sum += e - s;
+			}
+		}
+		return sum;
+	}
+
+	/** Intersection over union; 0 when both are empty. */
+	public static double iou(final RleMask a, final RleMask b)
+	{
+		final long inter = intersectionArea(a, b);
+		final long union = a.area() + b.area() - inter;
+		return union == 0 ? 0 : (double) inter / union;
+	}
+
+	/** Intersection over the smaller mask's area; 0 when either is empty. */
+	public static double ios(final RleMask a, final RleMask b)
+	{
+		final long small = Math.min(a.area(), b.area());
+		return small == 0 ? 0 : (double) intersectionArea(a, b) / small;
+	}
+
+	/**
+	 * IoU of the two masks restricted to {@code window}: |A∩B∩W| / |(A∪B)∩W|, 0 when neither
+	 * mask has a pixel in the window.
+	 */
+	public static double iou(final RleMask a, final RleMask b, final Box window)
+	{
+		final long inter = intersectionArea(a, b, window);
+		final long union = area(a, window) + area(b, window) - inter;
+		return union == 0 ? 0 : (double) inter / union;
+	}
+
+	/** The pixels of any of the masks. */
+	public static RleMask union(final Collection<RleMask> masks)
+	{
+		final RleMaskBuilder b = RleMask.builder();
+		for (final RleMask m : masks)
+			b.add(m);
+		return b.build();
+	}
+
+	/** The pixels of {@code a} and {@code b}. */
+	public static RleMask union(final RleMask a, final RleMask b)
+	{
+		return RleMask.builder().add(a).add(b).build();
+	}
+
+	/** The pixels in both masks. */
+	public static RleMask intersection(final RleMask a, final RleMask b)
+	{
+		final RleMaskBuilder out = RleMask.builder();
+		final Box clip = a.box().intersect(b.box());
+		for (long y = clip.minY; y < clip.maxY; y++)
+		{
+			final int ra = (int) (y - a.y0), rb = (int) (y - b.y0);
+			int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
+			while (i < a.rowOffsets[ra + 1] && j < b.rowOffsets[rb + 1])
+			{
+				final long ae = a.x0 + a.runs[2 * i + 1], be = b.x0 + b.runs[2 * j + 1];
+				out.addRun(y, Math.max(a.x0 + a.runs[2 * i], b.x0 + b.runs[2 * j]), Math.min(ae, be));
+				if (ae < be)
+					i++;
+				else
+					j++;
+			}
+		}
+		return out.build();
+	}
+
+	/** The pixels of {@code a} that are not in {@code b}. */
+	public static RleMask subtract(final RleMask a, final RleMask b)
+	{
+		if (!a.box().intersects(b.box()))
+			return a;
+		final RleMaskBuilder out = RleMask.builder();
+		final int h = a.height();
+		for (int ra = 0; ra < h; ra++)
+		{
+			final long y = a.y0 + ra;
+			final long rb = y - b.y0;
+			final boolean rowInB = rb >= 0 && rb < b.height();
+			int j = rowInB ? b.rowOffsets[(int) rb] : 0;
+			final int jEnd = rowInB ? b.rowOffsets[(int) rb + 1] : 0;
+			for (int i = a.rowOffsets[ra]; i < a.rowOffsets[ra + 1]; i++)
+			{
+				long s = a.x0 + a.runs[2 * i];
+				final long e = a.x0 + a.runs[2 * i + 1];
+				while (j < jEnd && b.x0 + b.runs[2 * j + 1] <= s)
+					j++;
+				int jj = j;
+				while (jj < jEnd && b.x0 + b.runs[2 * jj] < e)
+				{
+					out.addRun(y, s, b.x0 + b.runs[2 * jj]);
+					s = Math.max(s, b.x0 + b.runs[2 * jj + 1]);
+					jj++;
+				}
+				out.addRun(y, s, e);
+			}
+		}
+		return out.build();
+	}
+
+	/** The pixels of {@code m} inside {@code window}. */
+	public static RleMask clip(final RleMask m, final Box window)
+	{
+		if (window.contains(m.box()))
+			return m;
+		final RleMaskBuilder out = RleMask.builder();
+		m.forEachRun((y, s, e) -> {
+			if (y >= window.minY && y < window.maxY)
+				out.addRun(y, Math.max(s, window.minX), Math.min(e, window.maxX));
+		});
+		return out.build();
+	}
+
+	/**
+	 * Exact minimum Euclidean distance between the centres of a pixel of {@code a} and a pixel
+	 * of {@code b}: 0 when the masks overlap, 1 for 4-adjacent pixels, √2 for diagonal ones.
+	 * Returns {@link Double#POSITIVE_INFINITY} as soon as the distance is known to exceed
+	 * {@code bound} (and when a mask is empty).
+	 */
+	public static double distance(final RleMask a, final RleMask b, final double bound)
+	{
+		if (a.isEmpty() || b.isEmpty() || a.box().gap(b.box()) > bound)
+			return Double.POSITIVE_INFINITY;
+		// best squared distance so far; start just above the bound
+		final double boundSq = bound * bound;
+		long best = Long.MAX_VALUE;
+		final int ha = a.height(), hb = b.height();
+		for (int ra = 0; ra < ha && best > 0; ra++)
+		{
+			if (a.rowOffsets[ra] == a.rowOffsets[ra + 1])
+				continue;
+			final long y = a.y0 + ra;
+			// rows of b in order of increasing |dy|
+			for (long dy = 0;; dy++)
+			{
+				final long dySq = dy * dy;
+				if (dySq >= best || dySq > boundSq)
+					break;
+				final long rb1 = y - dy - b.y0, rb2 = y + dy - b.y0;
+				if (rb1 < 0 && rb2 >= hb)
+					break;
+				if (rb1 >= 0 && rb1 < hb)
+					best = Math.min(best, dySq + square(rowGap(a, ra, b, (int) rb1)));
+				if (dy > 0 && rb2 >= 0 && rb2 < hb)
+					best = Math.min(best, dySq + square(rowGap(a, ra, b, (int) rb2)));
+			}
+		}
+		if (best == Long.MAX_VALUE || best > boundSq)
+			return Double.POSITIVE_INFINITY;
+		return Math.sqrt(best);
+	}
+
+	private static long square(final long v)
+	{
+		return v == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : v * v;
+	}
+
+	/** Smallest column distance between a run of row {@code ra} of a and one of row {@code rb} of b. */
+	private static long rowGap(final RleMask a, final int ra, final RleMask b, final int rb)
+	{
+		int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
+		final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
+		long best = Long.MAX_VALUE;
+		while (i < iEnd && j < jEnd)
+		{
+			final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1] - 1;
+			final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1] - 1;
+			if (ae < bs)
+			{
+				best = Math.min(best, bs - ae);
+				i++;
+			}
+			else if (be < as)
+			{
+				best = Math.min(best, as - be);
+				j++;
+			}
+			else
+				return 0;
+		}
+		return best;
+	}
+}
