@@ -1,0 +1,62 @@
+package io.github.smm.fuse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.model.Masks;
+import io.github.smm.model.RleMask;
+
+/**
+ * Fusion Φ of a cluster into one instance: pixel union of the masks, score aggregation, class
+ * by score-weighted vote (ties to the smaller class id) and the union of the source windows.
+ */
+public final class Fusion
+{
+	private Fusion()
+	{}
+
+	/** Fuses a non-empty cluster into one instance with id {@code id}. */
+	public static Instance fuse(final long id, final List<Instance> members, final ScoreAggregation aggregation)
+	{
+		if (members.isEmpty())
+			throw new IllegalArgumentException("cannot fuse an empty cluster " + id);
+		if (members.size() == 1)
+		{
+			final Instance only = members.get(0);
+			return new Instance(id, only.mask(), only.score(), only.classId(), only.window(), only.tile());
+		}
+		final List<RleMask> masks = new ArrayList<>(members.size());
+		for (final Instance m : members)
+			masks.add(m.mask());
+		return new Instance(id, Masks.union(masks), aggregation.aggregate(members), votedClass(members), windowUnion(members), Instance.NO_TILE);
+	}
+
+	/** The class with the largest summed score; ties go to the smaller class id. */
+	public static int votedClass(final List<Instance> members)
+	{
+		final TreeMap<Integer, Double> votes = new TreeMap<>();
+		for (final Instance m : members)
+			votes.merge(m.classId(), m.score(), Double::sum);
+		int best = votes.firstKey();
+		for (final var e : votes.entrySet())
+			if (e.getValue() > votes.get(best))
+				best = e.getKey();
+		return best;
+	}
+
+	/** The box holding every member's window, or {@code null} when some window is unknown. */
+	private static Box windowUnion(final List<Instance> members)
+	{
+		Box w = null;
+		for (final Instance m : members)
+		{
+			if (m.window() == null)
+				return null;
+			w = w == null ? m.window() : w.union(m.window());
+		}
+		return w;
+	}
+}

@@ -1,0 +1,60 @@
+package io.github.smm.fuse;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.github.smm.model.Instance;
+
+/** How a cluster's score is made from its members' scores. */
+public enum ScoreAggregation
+{
+	/** The highest member score. */
+	MAX("max"),
+	/** The mean member score (the published reference). */
+	MEAN("mean"),
+	/** The mean member score weighted by member area. */
+	AREA_WEIGHTED("area_weighted");
+
+	private final String token;
+
+	ScoreAggregation(final String token)
+	{
+		this.token = token;
+	}
+
+	public String token()
+	{
+		return token;
+	}
+
+	/** The aggregated score of a non-empty cluster. */
+	public double aggregate(final List<Instance> members)
+	{
+		double max = 0, sum = 0, weighted = 0, area = 0;
+		for (final Instance m : members)
+		{
+			max = Math.max(max, m.score());
+			sum += m.score();
+			weighted += m.score() * m.area();
+			area += m.area();
+		}
+		switch (this)
+		{
+		case MAX:
+			return max;
+		case MEAN:
+			return sum / members.size();
+		default:
+			return weighted / area;
+		}
+	}
+
+	/** Parses a token ({@code max}, {@code mean}, {@code area_weighted}). */
+	public static ScoreAggregation parse(final String token)
+	{
+		for (final ScoreAggregation a : values())
+			if (a.token.equals(token.trim().toLowerCase(Locale.ROOT)))
+				return a;
+		throw new IllegalArgumentException("unknown score aggregation '" + token + "' (expected max, mean or area_weighted)");
+	}
+}

@@ -1,0 +1,96 @@
+package io.github.smm.graph;
+
+import java.util.List;
+
+import io.github.smm.concurrent.Parallel;
+import io.github.smm.index.CandidatePairs;
+import io.github.smm.model.Instance;
+import io.github.smm.model.Masks;
+
+/**
+ * The candidate pairs with their edge features: exact mask distance D (infinite beyond τd),
+ * intersection area, overlap O and weight w.
+ */
+public final class CandidateGraph
+{
+	private final int vertices;
+	private final CandidatePairs pairs;
+	private final double[] distance, overlap, weight;
+	private final long[] intersection;
+
+	private CandidateGraph(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight)
+	{
+		this.vertices = vertices;
+		this.pairs = pairs;
+		this.distance = distance;
+		this.intersection = intersection;
+		this.overlap = overlap;
+		this.weight = weight;
+	}
+
+	/**
+	 * Computes the features and weight of every candidate pair of {@code instances}, on up to
+	 * {@code threads} threads (the result does not depend on it).
+	 */
+	public static CandidateGraph build(final List<Instance> instances, final CandidatePairs pairs, final WeightParameters params, final int threads)
+	{
+		final int m = pairs.size();
+		final double[] distance = new double[m], overlap = new double[m], weight = new double[m];
+		final long[] inter = new long[m];
+		final int chunk = 2048;
+		Parallel.forEach((m + chunk - 1) / chunk, threads, c -> {
+			for (int k = c * chunk; k < Math.min(m, (c + 1) * chunk); k++)
+			{
+				final Instance a = instances.get(pairs.first(k)), b = instances.get(pairs.second(k));
+				inter[k] = Masks.intersectionArea(a.mask(), b.mask());
+				distance[k] = inter[k] > 0 ? 0 : Masks.distance(a.mask(), b.mask(), params.tauD);
+				overlap[k] = params.overlap.of(a, b, inter[k]);
+				weight[k] = params.weight(distance[k], overlap[k], Math.min(a.score(), b.score()));
+			}
+		});
+		return new CandidateGraph(instances.size(), pairs, distance, inter, overlap, weight);
+	}
+
+	public int vertexCount()
+	{
+		return vertices;
+	}
+
+	public int edgeCount()
+	{
+		return pairs.size();
+	}
+
+	public CandidatePairs pairs()
+	{
+		return pairs;
+	}
+
+	/** Exact mask distance of edge {@code k}; infinite when above τd. */
+	public double distance(final int k)
+	{
+		return distance[k];
+	}
+
+	/** Number of pixels shared by the two masks of edge {@code k}. */
+	public long intersection(final int k)
+	{
+		return intersection[k];
+	}
+
+	public double overlap(final int k)
+	{
+		return overlap[k];
+	}
+
+	public double weight(final int k)
+	{
+		return weight[k];
+	}
+
+	/** The weights (not copied: do not modify). */
+	public double[] weightArray()
+	{
+		return weight;
+	}
+}
