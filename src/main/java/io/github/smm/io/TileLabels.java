@@ -120,10 +120,28 @@ public final class TileLabels
 			throw new IllegalArgumentException("a tile stack needs 3 dimensions (x, y, slice), got " + stack.numDimensions());
 		if (stack.dimension(2) != offsets.size())
 			throw new IllegalArgumentException("the tile stack has " + stack.dimension(2) + " slices but " + offsets.size() + " offsets are given");
+		final List<RandomAccessibleInterval<? extends IntegerType<?>>> slices = new ArrayList<>();
+		for (int k = 0; k < offsets.size(); k++)
+			slices.add(Views.hyperSlice(stack, 2, stack.min(2) + k));
+		return fromTiles(slices, offsets);
+	}
+
+	/**
+	 * The instances of tiles already in memory (or loaded by the list on access): tile
+	 * {@code k} is {@code tiles.get(k)}, placed by {@code offsets.get(k)}, with tile index
+	 * {@code k}. Each tile is fetched once, in order.
+	 *
+	 * @throws IllegalArgumentException when the lists differ in size
+	 * @throws FormatException naming the tile (its offset's name) of a bad label
+	 */
+	public static List<Instance> fromTiles(final List<? extends RandomAccessibleInterval<? extends IntegerType<?>>> tiles, final List<TileOffset> offsets)
+	{
+		if (tiles.size() != offsets.size())
+			throw new IllegalArgumentException(tiles.size() + " tiles but " + offsets.size() + " offsets are given");
 		final List<Instance> out = new ArrayList<>();
 		long base = 0;
 		for (int k = 0; k < offsets.size(); k++)
-			base = addTile(Views.hyperSlice(stack, 2, stack.min(2) + k), offsets.get(k), k, base, "slice " + (k + 1), out);
+			base = addTile(tiles.get(k), offsets.get(k), k, base, offsets.get(k).name(), out);
 		return out;
 	}
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Where one tile's label image sits in the full image: its top-left pixel {@code (x, y)}. The
- * name says which tile it is: a file name (relative to the tile folder) or, for a stack, the
- * 1-based slice number.
+ * name says which tile it is: a file name (relative to the tile folder) or, for a stack,
+ * {@code slice <n>} with {@code n} counted from 1.
  */
 public final class TileOffset
 {

@@ -53,7 +53,7 @@ public final class TileOffsets
 
 	/**
 	 * The offsets of a {@code slice,x,y} table for a stack of {@code slices} tiles, ordered by
-	 * slice; the name of each offset is its slice number.
+	 * slice; offset {@code k} is named {@code slice <k + 1>}.
 	 *
 	 * @throws FormatException naming the file and line of a slice out of {@code 1..slices} or
 	 *             repeated, or naming a slice without a row
@@ -71,7 +71,7 @@ public final class TileOffsets
 				throw new FormatException(table.where(row) + "slice " + s + " is not in 1.." + slices);
 			if (bySlice[(int) s - 1] != null)
 				throw new FormatException(table.where(row) + "slice " + s + " is given twice");
-			bySlice[(int) s - 1] = new TileOffset(Long.toString(s), rows.get(i).x(), rows.get(i).y());
+			bySlice[(int) s - 1] = new TileOffset("slice " + s, rows.get(i).x(), rows.get(i).y());
 		}
 		for (int s = 0; s < slices; s++)
 			if (bySlice[s] == null)
