@@ -188,7 +188,13 @@ final class CocoJsonReader
 		{
 			throw new FormatException(source + ": truncated JSON (" + e.getMessage() + ")", e);
 		}
-		catch (final MalformedJsonException | JsonParseException | IllegalStateException | NumberFormatException e)
+		catch (final MalformedJsonException e)
+		{
+			// gson reports a document cut inside a string, object or array as "Unterminated ..."
+			final String kind = String.valueOf(e.getMessage()).startsWith("Unterminated") ? "truncated or malformed JSON" : "malformed JSON";
+			throw new FormatException(source + ": " + kind + " (" + e.getMessage() + ")", e);
+		}
+		catch (final JsonParseException | IllegalStateException | NumberFormatException e)
 		{
 			throw new FormatException(source + ": malformed JSON (" + e.getMessage() + ")", e);
 		}
