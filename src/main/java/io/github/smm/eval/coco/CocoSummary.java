@@ -9,8 +9,9 @@ import java.util.Locale;
  * The twelve numbers pycocotools' {@code summarize()} prints, with its conventions kept:
  * AP over IoU 0.50:0.95 asks for maxDets = 100 whatever the caps (so it is -1 when 100 is not
  * a cap), AP50/AP75/APs/APm/APl and AR100/ARs/ARm/ARl use the third cap, AR1 and AR10 the first
- * and second; -1 where there is no data. {@link #ap()} and the other named methods use the
- * largest cap instead, which is what to read with the default (uncapped) parameters.
+ * and second; -1 where there is no data. With fewer than three caps the numbers that need a
+ * missing cap are -1 (pycocotools fails there). {@link #ap()} and the other named methods use
+ * the largest cap instead, which is what to read with the default (uncapped) parameters.
  */
 public final class CocoSummary
 {

@@ -18,6 +18,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 
 import io.github.smm.io.FormatException;
+import io.github.smm.model.RleMask;
 
 /**
  * Reads COCO JSON strictly, streaming the top level and parsing one image, category or
@@ -44,45 +45,54 @@ final class CocoJsonReader
 
 	CocoDataset dataset(final Reader reader)
 	{
-		final List<CocoImage> images = new ArrayList<>();
-		final List<CocoCategory> categories = new ArrayList<>();
-		final List<RawAnnotation> raw = new ArrayList<>();
-		final boolean[] sawImages = { false };
-		parse(reader, in -> {
-			if (in.peek() != JsonToken.BEGIN_OBJECT)
-				throw new FormatException(source + ": the top level is not a JSON object with \"images\" (detection results are read with readResults)");
-			in.beginObject();
-			while (in.hasNext())
-			{
-				final String name = in.nextName();
-				if (name.equals("images"))
-				{
-					sawImages[0] = true;
-					array(in, name, (e, i) -> images.add(image(JsonFields.of(e, source + ": images[" + i + "]"))));
-				}
-				else if (name.equals("categories"))
-					array(in, name, (e, i) -> categories.add(category(JsonFields.of(e, source + ": categories[" + i + "]"))));
-				else if (name.equals("annotations"))
-					array(in, name, (e, i) -> raw.add(RawAnnotation.annotation(JsonFields.of(e, annotationWhere(e, i)))));
-				else
-					in.skipValue();
-			}
-			in.endObject();
-		});
-		if (!sawImages[0])
+		final Parts parts = new Parts();
+		parse(reader, in -> topLevel(in, parts));
+		if (!parts.sawImages)
 			throw new FormatException(source + ": no \"images\" member");
-		final Map<Long, CocoImage> imageById = unique(images);
-		final Map<Integer, CocoCategory> categoryById = uniqueCategories(categories);
+		final Map<Long, CocoImage> imageById = unique(parts.images);
+		final Map<Integer, CocoCategory> categoryById = uniqueCategories(parts.categories);
 		final Map<Long, RawAnnotation> annotationById = new HashMap<>();
-		final List<CocoAnnotation> annotations = new ArrayList<>(raw.size());
-		for (final RawAnnotation r : raw)
+		final List<CocoAnnotation> annotations = new ArrayList<>(parts.raw.size());
+		for (final RawAnnotation r : parts.raw)
 		{
 			final RawAnnotation other = annotationById.put(r.id, r);
 			if (other != null)
 				throw new FormatException(r.where + ": annotation id " + r.id + " is already used by " + other.where.substring(source.length() + 2));
 			annotations.add(resolve(r, imageById, categoryById));
 		}
-		return new CocoDataset(images, categories, annotations);
+		return new CocoDataset(parts.images, parts.categories, annotations);
+	}
+
+	/** The members of a dataset file as read, before annotations are resolved. */
+	private static final class Parts
+	{
+		final List<CocoImage> images = new ArrayList<>();
+		final List<CocoCategory> categories = new ArrayList<>();
+		final List<RawAnnotation> raw = new ArrayList<>();
+		boolean sawImages;
+	}
+
+	private void topLevel(final JsonReader in, final Parts parts) throws IOException
+	{
+		if (in.peek() != JsonToken.BEGIN_OBJECT)
+			throw new FormatException(source + ": the top level is not a JSON object with \"images\" (detection results are read with readResults)");
+		in.beginObject();
+		while (in.hasNext())
+		{
+			final String name = in.nextName();
+			if (name.equals("images"))
+			{
+				parts.sawImages = true;
+				array(in, name, (e, i) -> parts.images.add(image(JsonFields.of(e, source + ": images[" + i + "]"))));
+			}
+			else if (name.equals("categories"))
+				array(in, name, (e, i) -> parts.categories.add(category(JsonFields.of(e, source + ": categories[" + i + "]"))));
+			else if (name.equals("annotations"))
+				array(in, name, (e, i) -> parts.raw.add(RawAnnotation.annotation(JsonFields.of(e, annotationWhere(e, i)))));
+			else
+				in.skipValue();
+		}
+		in.endObject();
 	}
 
 	List<CocoAnnotation> results(final Reader reader, final CocoDataset groundTruth)
@@ -112,7 +122,7 @@ final class CocoJsonReader
 			throw new FormatException(r.where + ": unknown image_id " + r.imageId);
 		if (!categories.containsKey(r.categoryId))
 			throw new FormatException(r.where + ": unknown category_id " + r.categoryId);
-		final io.github.smm.model.RleMask mask = r.mask(image);
+		final RleMask mask = r.mask(image);
 		final double area = Double.isNaN(r.area) ? mask.area() : r.area;
 		return new CocoAnnotation(r.id, r.imageId, r.categoryId, mask, r.crowd, area, r.score);
 	}
