@@ -126,14 +126,15 @@ class MatchingPropertyTest
 	void assignmentEqualsBruteForceOnDenseRandomGraphs()
 	{
 		final Random rnd = new Random(5);
-		for (int round = 0; round < 300; round++)
+		for (int round = 0; round < 1000; round++)
 		{
-			final int nl = 1 + rnd.nextInt(6), nr = 1 + rnd.nextInt(6);
+			final int nl = 1 + rnd.nextInt(7), nr = 1 + rnd.nextInt(7);
+			final double density = 0.15 + 0.7 * rnd.nextDouble();
 			final double[][] w = new double[nl][nr];
 			final List<int[]> edges = new ArrayList<>();
 			for (int u = 0; u < nl; u++)
 				for (int v = 0; v < nr; v++)
-					if (rnd.nextDouble() < 0.6)
+					if (rnd.nextDouble() < density)
 					{
 						// a few repeated weights to exercise ties
 						w[u][v] = rnd.nextInt(4) == 0 ? 0.5 : 0.05 + 0.95 * rnd.nextDouble();
