@@ -17,7 +17,8 @@ import io.github.smm.model.Masks;
  * Finds every pair of instances that share at least one pixel: an R-tree ({@link STRtree})
  * over the boxes of one list is queried with the box of each instance of the other, and the
  * exact intersection is computed on runs for the candidates only. Queries run in parallel
- * chunks on the common fork-join pool; the result does not depend on the thread count.
+ * chunks (a parallel stream: the common fork-join pool, or the caller's pool when called from
+ * inside one); the result does not depend on the thread count.
  */
 final class OverlapSearch
 {

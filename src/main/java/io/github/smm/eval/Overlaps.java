@@ -55,6 +55,8 @@ public final class Overlaps
 
 	/**
 	 * The overlaps between two lists of instances (masks in the same global coordinates).
+	 * The R-tree queries run in parallel chunks on the current fork-join pool (the common pool,
+	 * or the caller's when called from inside one); the result does not depend on it.
 	 *
 	 * @throws NullPointerException naming the list and index of a {@code null} instance
 	 * @throws InvalidInstanceException when an id is used twice within one list

@@ -79,6 +79,33 @@ class OverlapsTest
 		}
 	}
 
+	@Test
+	void parallelChunksGiveThePairsInOrder()
+	{
+		// several query chunks: the concatenated result must equal the all-pairs scan
+		final Random rnd = new Random(8);
+		final List<Instance> preds = new ArrayList<>(), gts = new ArrayList<>();
+		for (int i = 0; i < 6000; i++)
+		{
+			final int x = rnd.nextInt(2000), y = rnd.nextInt(2000);
+			preds.add(Draw.rect(i, x, y, x + 1 + rnd.nextInt(30), y + 1 + rnd.nextInt(30)));
+			final int u = rnd.nextInt(2000), v = rnd.nextInt(2000);
+			gts.add(Draw.rect(i, u, v, u + 1 + rnd.nextInt(30), v + 1 + rnd.nextInt(30)));
+		}
+		final Overlaps o = Overlaps.compute(preds, gts);
+		int k = 0;
+		for (int p = 0; p < preds.size(); p++)
+			for (int g = 0; g < gts.size(); g++)
+				if (preds.get(p).box().intersects(gts.get(g).box()))
+				{
+					assertEquals(p, o.predictionIndex(k));
+					assertEquals(g, o.groundTruthIndex(k));
+					k++;
+				}
+		assertEquals(k, o.size());
+		assertTrue(k > 1000, "too few pairs to mean anything: " + k);
+	}
+
 	static List<Instance> randomRects(final Random rnd, final int n, final long firstId)
 	{
 		final List<Instance> out = new ArrayList<>();
