@@ -42,6 +42,8 @@ public final class Matching
 	/** Matches using overlaps computed before (e.g. shared with {@link Seg}). */
 	public static MatchingResult match(final Overlaps overlaps, final MatchingOptions options)
 	{
+		Objects.requireNonNull(overlaps, "overlaps");
+		Objects.requireNonNull(options, "options");
 		final double[] thresholds = options.thresholds();
 		final List<MatchingResult.Assignment> assignments = new ArrayList<>(thresholds.length);
 		for (final double t : thresholds)
