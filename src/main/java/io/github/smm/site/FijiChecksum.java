@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -61,7 +62,7 @@ public final class FijiChecksum
 				}
 			}
 		}
-		catch (final java.util.zip.ZipException e)
+		catch (final ZipException e)
 		{
 			throw new UpdateSiteException(jar.toString(), "not a readable jar (" + e.getMessage() + ")");
 		}

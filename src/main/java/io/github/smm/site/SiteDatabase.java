@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 /**
  * The index of an update site, {@code db.xml.gz}: gzipped XML with root {@code <pluginRecords>}
@@ -36,7 +37,7 @@ public final class SiteDatabase
 		{
 			return SiteDatabaseReader.parse(in, dbXmlGz.toString());
 		}
-		catch (final java.util.zip.ZipException e)
+		catch (final ZipException e)
 		{
 			throw new UpdateSiteException(dbXmlGz.toString(), "not gzipped (" + e.getMessage() + ")");
 		}

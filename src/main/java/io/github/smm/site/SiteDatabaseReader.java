@@ -15,6 +15,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses the XML of a site index strictly: anything this generator would not carry forward
@@ -138,10 +140,10 @@ final class SiteDatabaseReader
 			factory.setExpandEntityReferences(false);
 			factory.setXIncludeAware(false);
 			final DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()
+			builder.setErrorHandler(new DefaultHandler()
 			{
 				@Override
-				public void error(final org.xml.sax.SAXParseException e) throws SAXException
+				public void error(final SAXParseException e) throws SAXException
 				{
 					throw e;
 				}
