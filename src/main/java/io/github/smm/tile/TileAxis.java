@@ -82,6 +82,26 @@ final class TileAxis
 		return i + 1 < origins.length ? Math.max(0, end(i) - origins[i + 1]) : 0;
 	}
 
+	/**
+	 * The longest extent an object can have without touching two tiles that share no pixel:
+	 * for tiles {@code i < j} that do not overlap, an object reaching from the last pixel of
+	 * {@code i} to the first of {@code j} is {@code o[j] − end(i) + 2} long. The image extent
+	 * when no two tiles are apart.
+	 */
+	long safeObjectSpan()
+	{
+		long safe = extent;
+		int j = 0;
+		for (int i = 0; i < origins.length; i++)
+		{
+			while (j < origins.length && origins[j] < end(i))
+				j++;
+			if (j < origins.length)
+				safe = Math.min(safe, origins[j] - end(i) + 1);
+		}
+		return safe;
+	}
+
 	@Override
 	public String toString()
 	{

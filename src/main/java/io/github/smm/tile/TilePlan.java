@@ -253,6 +253,19 @@ public final class TilePlan
 		return yAxis;
 	}
 
+	/**
+	 * The largest object (in pixels along x and along y) that can never be seen by two tiles
+	 * sharing no pixel. Fragments of a larger object may come from tiles with no common window,
+	 * where window IoU has nothing to compare: SMM's microscopy preset then keeps them apart
+	 * (their weight stays below γ). Mind this for objects near the overlap size and around
+	 * the last, shifted tile of {@link EdgePolicy#SHIFT}, whose predecessor's predecessor may
+	 * end just before it starts.
+	 */
+	public long safeObjectSize()
+	{
+		return Math.min(xAxis.safeObjectSpan(), yAxis.safeObjectSpan());
+	}
+
 	/** Reads of the schedule: every tile exactly once. */
 	public long tileReads()
 	{

@@ -226,6 +226,55 @@ class TilePlanTest
 	}
 
 	@Test
+	void safeObjectSizeIsTheLargestObjectNeverSeenByTwoTilesApart()
+	{
+		for (final TilePlan plan : plans())
+		{
+			if (plan.tileCount() > 1000)
+				continue;
+			long safe = Long.MAX_VALUE;
+			for (final boolean alongX : new boolean[] { true, false })
+			{
+				final long extent = alongX ? plan.imageWidth() : plan.imageHeight();
+				final List<Box> tiles = new ArrayList<>();
+				for (int k = 0; k < plan.tileCount(); k++)
+					tiles.add(plan.tile(k).window());
+				// the smallest object span [a, a + e) touching two tiles apart along this axis
+				for (long e = 1; e <= Math.min(extent, safe); e++)
+					if (touchesTwoTilesApart(tiles, e, extent, alongX))
+					{
+						safe = Math.min(safe, e - 1);
+						break;
+					}
+				safe = Math.min(safe, extent);
+			}
+			assertEquals(safe, plan.safeObjectSize(), plan.toString());
+		}
+		assertEquals(107, TilePlan.of(4000, 4000, 512, Overlap.ratio(0.2)).safeObjectSize());
+		// without overlap, any object across a seam has fragments from tiles apart
+		assertEquals(1, TilePlan.of(4000, 4000, 512, Overlap.pixels(0)).safeObjectSize());
+	}
+
+	private static boolean touchesTwoTilesApart(final List<Box> tiles, final long e, final long extent, final boolean alongX)
+	{
+		for (long a = 0; a + e <= extent; a++)
+		{
+			final List<long[]> touched = new ArrayList<>();
+			for (final Box t : tiles)
+			{
+				final long lo = alongX ? t.minX : t.minY, hi = alongX ? t.maxX : t.maxY;
+				if (lo < a + e && hi > a)
+					touched.add(new long[] { lo, hi });
+			}
+			for (final long[] p : touched)
+				for (final long[] q : touched)
+					if (p[1] <= q[0])
+						return true;
+		}
+		return false;
+	}
+
+	@Test
 	void describesItselfReadably()
 	{
 		final TilePlan plan = TilePlan.of(1000, 600, 512, Overlap.ratio(0.2));
