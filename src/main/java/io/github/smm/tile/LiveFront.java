@@ -42,15 +42,16 @@ final class LiveFront
 
 	/**
 	 * Adds a tile's instances with fresh ids (1, 2, … in plan order), the tile's index, and the
-	 * tile's window where they have none.
+	 * tile's window where they have none; returns them as added.
 	 *
 	 * @throws TileException naming the tile and the instance when one is missing or its mask is
 	 *             not inside the tile window
 	 */
-	void add(final Tile tile, final List<Instance> found)
+	List<Instance> add(final Tile tile, final List<Instance> found)
 	{
 		if (found == null)
 			throw new TileException(tile, "the segmenter returned no list");
+		final int first = live.size();
 		for (int i = 0; i < found.size(); i++)
 		{
 			final Instance f = found.get(i);
@@ -64,6 +65,7 @@ final class LiveFront
 		inputs += found.size();
 		peakLive = Math.max(peakLive, live.size());
 		peakLivePixels = Math.max(peakLivePixels, livePixels);
+		return List.copyOf(live.subList(first, live.size()));
 	}
 
 	/** Removes and returns the members of every group closed after {@code band}. */

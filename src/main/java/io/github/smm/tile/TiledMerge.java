@@ -41,24 +41,32 @@ public final class TiledMerge
 	private final MergeOptions options;
 	private final TileProgress progress;
 	private final BooleanSupplier cancel;
+	private final TileListener listener;
 
 	public TiledMerge(final TilePlan plan, final MergeOptions options)
 	{
-		this(plan, options, TileProgress.NONE, () -> false);
+		this(plan, options, TileProgress.NONE, () -> false, TileListener.NONE);
 	}
 
-	private TiledMerge(final TilePlan plan, final MergeOptions options, final TileProgress progress, final BooleanSupplier cancel)
+	private TiledMerge(final TilePlan plan, final MergeOptions options, final TileProgress progress, final BooleanSupplier cancel, final TileListener listener)
 	{
 		this.plan = Objects.requireNonNull(plan, "plan");
 		this.options = Objects.requireNonNull(options, "options");
 		this.progress = Objects.requireNonNull(progress, "progress");
 		this.cancel = Objects.requireNonNull(cancel, "cancellation");
+		this.listener = Objects.requireNonNull(listener, "listener");
 	}
 
 	/** Reports progress after every tile. */
 	public TiledMerge withProgress(final TileProgress p)
 	{
-		return new TiledMerge(plan, options, p, cancel);
+		return new TiledMerge(plan, options, p, cancel, listener);
+	}
+
+	/** Shows every tile's instances, as numbered for the merge, before they are merged. */
+	public TiledMerge withTileListener(final TileListener l)
+	{
+		return new TiledMerge(plan, options, progress, cancel, l);
 	}
 
 	/**
@@ -67,7 +75,7 @@ public final class TiledMerge
 	 */
 	public TiledMerge withCancellation(final BooleanSupplier c)
 	{
-		return new TiledMerge(plan, options, progress, c);
+		return new TiledMerge(plan, options, progress, c, listener);
 	}
 
 	/** Runs the sweep; every output goes to every sink, which are then finished. */
@@ -80,7 +88,7 @@ public final class TiledMerge
 		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean()); k++)
 		{
 			final Tile tile = plan.tile(k);
-			front.add(tile, segment(tile, reader, segmenter, report));
+			listener.tileSegmented(tile, front.add(tile, segment(tile, reader, segmenter, report)));
 			report.tilesDone = k + 1;
 			if (plan.step(k).endsBand())
 				emit(front, tile.band(), report, sinks);
