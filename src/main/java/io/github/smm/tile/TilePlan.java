@@ -189,6 +189,18 @@ public final class TilePlan
 		return new Tile(k, band, position, region, window);
 	}
 
+	/** The column of tiles (index along x) a tile of this plan is in. */
+	int columnOf(final Tile t)
+	{
+		return order == SweepOrder.ROWS ? t.position() : t.band();
+	}
+
+	/** The row of tiles (index along y) a tile of this plan is in. */
+	int rowOf(final Tile t)
+	{
+		return order == SweepOrder.ROWS ? t.band() : t.position();
+	}
+
 	/** Step {@code k} of the schedule. */
 	public TileStep step(final int k)
 	{
