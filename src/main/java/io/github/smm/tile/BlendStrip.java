@@ -3,7 +3,7 @@ package io.github.smm.tile;
 import java.util.Arrays;
 
 import io.github.smm.model.Box;
-import net.imglib2.Cursor;
+import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
@@ -46,17 +46,19 @@ final class BlendStrip
 		final Box r = tile.region(), w = tile.window();
 		final float[] wx = weights.alongX(tile), wy = weights.alongY(tile);
 		final long x0 = rows ? 0 : sweepStart, y0 = rows ? sweepStart : 0;
-		final Cursor<? extends RealType<?>> c = Views.flatIterable(values).cursor();
-		for (int ky = 0; ky < r.height(); ky++)
+		final int inside = (int) w.width();
+		final RandomAccess<? extends RealType<?>> a = values.randomAccess();
+		final long[] first = values.minAsLongArray();
+		for (int ky = 0; ky < w.height(); ky++)
 		{
-			final long y = r.minY + ky;
-			final int row = (int) (y - y0) * width;
-			for (int kx = 0; kx < r.width(); kx++)
+			final float weightY = wy[ky];
+			final int start = (int) (r.minY + ky - y0) * width + (int) (r.minX - x0);
+			first[1] = values.min(1) + ky;
+			a.setPosition(first);
+			for (int kx = 0; kx < inside; kx++)
 			{
-				final double v = c.next().getRealDouble();
-				final long x = r.minX + kx;
-				if (y < w.maxY && x < w.maxX)
-					sums[row + (int) (x - x0)] += (float) (wx[kx] * wy[ky] * v);
+				sums[start + kx] += weightY * wx[kx] * a.get().getRealFloat();
+				a.fwd(0);
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import net.imglib2.type.numeric.RealType;
  * part goes to the sinks. Memory: one tile plus a strip one tile thick across the image.
  *
  * <pre>
- * new TileBlender(plan, Taper.COSINE).blend(source, model, BlendSinks.into(probabilities), new ThresholdComponents(0.5, cells::add));
+ * new TileBlender(plan, Taper.COSINE).blend(source, model, BlendSinks.into(probabilities), new ThresholdComponents(plan, 0.5, cells::add));
  * </pre>
  */
 public final class TileBlender
@@ -77,8 +77,8 @@ public final class TileBlender
 		return report;
 	}
 
-	/** Blends a source that already holds the map. */
-	public <T extends RealType<T>> BlendReport blend(final TileSource<T> maps, final BlendSink... sinks)
+	/** Blends a source that already holds the map (probabilities, say). */
+	public <T extends RealType<T>> BlendReport blendMaps(final TileSource<T> maps, final BlendSink... sinks)
 	{
 		return blend(maps, TilePredictor.identity(), sinks);
 	}

@@ -120,7 +120,7 @@ class TileBlenderTest
 		final ArrayImg<FloatType, FloatArray> out = ArrayImgs.floats(plan.imageWidth(), plan.imageHeight());
 		for (final FloatType v : out)
 			v.set(Float.NaN);
-		new TileBlender(plan, taper).blend(source, BlendSinks.into(out));
+		new TileBlender(plan, taper).blendMaps(source, BlendSinks.into(out));
 		return out;
 	}
 
@@ -209,7 +209,7 @@ class TileBlenderTest
 			final MeteredTileSource<FloatType> source = new MeteredTileSource<>(TileSources.generated(plan.imageWidth(), plan.imageHeight(), (x, y) -> 1));
 			final List<Box> parts = new ArrayList<>();
 			final AtomicInteger finished = new AtomicInteger();
-			final BlendReport r = new TileBlender(plan, Taper.TENT).blend(source, new BlendSink()
+			final BlendReport r = new TileBlender(plan, Taper.TENT).blendMaps(source, new BlendSink()
 			{
 				@Override
 				public void accept(final Box region, final net.imglib2.RandomAccessibleInterval<FloatType> values)
@@ -252,7 +252,7 @@ class TileBlenderTest
 		final List<Box> parts = new ArrayList<>();
 		final boolean[] complete = { true };
 		final BlendReport r = new TileBlender(plan, Taper.TENT).withProgress((d, t) -> done.set(d)).withCancellation(() -> done.get() == plan.tilesPerBand() + 1)
-				.blend(TileSources.generated(200, 150, (x, y) -> 1), new BlendSink()
+				.blendMaps(TileSources.generated(200, 150, (x, y) -> 1), new BlendSink()
 				{
 					@Override
 					public void accept(final Box region, final net.imglib2.RandomAccessibleInterval<FloatType> values)
@@ -283,7 +283,7 @@ class TileBlenderTest
 					(x, y) -> Math.max(field(3 * x, 2 * y), Math.max(x == 101 || y == 75 ? 0.7 : 0, (x + 2 * y) % 53 == 0 || (x - y) % 41 == 0 ? 0.9 : 0)));
 			final ArrayImg<FloatType, FloatArray> map = ArrayImgs.floats(200, 150);
 			final ThresholdComponents components = new ThresholdComponents(plan, 0.62);
-			new TileBlender(plan, Taper.COSINE).blend(source, BlendSinks.into(map), components);
+			new TileBlender(plan, Taper.COSINE).blendMaps(source, BlendSinks.into(map), components);
 			final List<Instance> expected = FloodFill.components(map, 0.62);
 			assertTrue(expected.size() > 20, "the map needs components: " + expected.size());
 			assertEquals(masksWithScores(expected), masksWithScores(components.instances()), plan.toString());
