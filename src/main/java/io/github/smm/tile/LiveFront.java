@@ -13,7 +13,8 @@ import io.github.smm.model.Instance;
  * hands out the closed groups.
  * <p>
  * A group is a connected component of the candidate graph (box gap ≤ ρ, same class unless
- * class-agnostic — exactly {@link Candidates}'s rule) among the live instances. It is closed
+ * class-agnostic — exactly {@link Candidates}'s rule) among the live instances; grouping across
+ * classes (as the runner does when overlaps are resolved) only makes groups larger. It is closed
  * when every member is final ({@link TilePlan#isFinalAfterBand}): no instance of a later tile
  * can then be a candidate of any member, and no live instance outside the group is one either
  * (it would be in the group). So the group is a whole connected component of the candidate
@@ -91,6 +92,15 @@ final class LiveFront
 		for (final Instance c : closed)
 			livePixels -= c.area();
 		return closed;
+	}
+
+	/** Removes and returns every live instance, without grouping. */
+	List<Instance> drain()
+	{
+		final List<Instance> all = live;
+		live = new ArrayList<>();
+		livePixels = 0;
+		return all;
 	}
 
 	private static int find(final int[] parent, int i)

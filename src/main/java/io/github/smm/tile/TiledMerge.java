@@ -25,8 +25,9 @@ import net.imglib2.type.numeric.RealType;
  * clusters): a closed group is a whole connected component of the candidate graph (see
  * {@link LiveFront}), the solver splits every problem into connected components of its edges
  * with {@code w > λ} (subgraphs of candidate components) and solves each on its own, in the
- * canonical order that a subset keeps, and fusion (and overlap resolution, which only meets
- * overlapping, hence candidate, outputs) is per cluster. Only the exact solver's time limit can
+ * canonical order that a subset keeps, and fusion is per cluster. Overlap resolution only meets
+ * outputs that overlap, whose members then overlap too; with it on, groups are formed across
+ * classes so that such members always share a group. Only the exact solver's time limit can
  * make two runs differ, as it does for a single merge.
  * </p>
  *
@@ -83,7 +84,8 @@ public final class TiledMerge
 	{
 		final long start = System.nanoTime();
 		final TileReader<T> reader = new TileReader<>(plan, source);
-		final LiveFront front = new LiveFront(plan, options.rho(), options.classAgnostic(), options.threads());
+		// overlap resolution also settles overlaps between classes: then group across classes
+		final LiveFront front = new LiveFront(plan, options.rho(), options.classAgnostic() || options.resolveOverlaps(), options.threads());
 		final TiledMergeReport report = new TiledMergeReport(plan.tileCount());
 		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean()); k++)
 		{
@@ -175,6 +177,6 @@ public final class TiledMerge
 		final LiveFront all = new LiveFront(plan, 0, true, 1);
 		for (int k = 0; k < plan.tileCount(); k++)
 			all.add(plan.tile(k), segment(plan.tile(k), reader, segmenter, new TiledMergeReport(0)));
-		return all.closeAfterBand(plan.bandCount() - 1);
+		return all.drain();
 	}
 }
