@@ -9,8 +9,8 @@ public final class SolverSettings
 	/** Largest accepted {@link #maxExactComponentSize()}: the integer program has one variable per vertex pair. */
 	public static final int MAX_EXACT_COMPONENT_SIZE = 1000;
 
-	/** Largest accepted {@link #enumerationLimit()}: Bell(10) = 115,975 partitions. */
-	public static final int MAX_ENUMERATION_LIMIT = 10;
+	/** Largest accepted {@link #enumerationLimit()}: Bell(12) = 4,213,597 partitions before pruning. */
+	public static final int MAX_ENUMERATION_LIMIT = 12;
 
 	private final SolverKind kind;
 	private final int maxExactComponentSize;
@@ -29,11 +29,12 @@ public final class SolverSettings
 
 	/**
 	 * {@link SolverKind#EXACT}, components up to 80 vertices solved exactly, 10 s per component,
-	 * one thread per available processor, enumeration up to 6 vertices.
+	 * one thread per available processor, enumeration up to 10 vertices (with pruning this takes
+	 * about a millisecond even on a complete 10-vertex graph, where ojAlgo needs 25–500 ms).
 	 */
 	public static SolverSettings defaults()
 	{
-		return new SolverSettings(SolverKind.EXACT, 80, 10, Runtime.getRuntime().availableProcessors(), 6);
+		return new SolverSettings(SolverKind.EXACT, 80, 10, Runtime.getRuntime().availableProcessors(), 10);
 	}
 
 	/** The solver. */
