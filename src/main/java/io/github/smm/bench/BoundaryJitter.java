@@ -1,10 +1,12 @@
 package io.github.smm.bench;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import io.github.smm.model.Box;
 import io.github.smm.model.Masks;
 import io.github.smm.model.RleMask;
+import io.github.smm.model.RleMaskBuilder;
 
 /**
  * Plausible segmentation errors on a tile prediction: a one-pixel layer added to or removed from
@@ -17,23 +19,39 @@ final class BoundaryJitter
 	/** Largest number of arcs changed per prediction. */
 	static final int MAX_ARCS = 2;
 
+	private static final byte BACKGROUND = 0, MASK = 1, OUTSIDE = 2;
+
+	/** The mask's box plus one pixel, inside the window. */
 	private final Box frame;
 	private final int w, h;
-	private final boolean[] bits;
-	private final Box window;
+	/**
+	 * The frame with a one-pixel pad, row length {@code w + 2}: {@link #MASK}, {@link #BACKGROUND},
+	 * or {@link #OUTSIDE} (beyond the window: unknown to the tile, never a border).
+	 */
+	private final byte[] grid;
 
 	private BoundaryJitter(final RleMask mask, final Box window)
 	{
 		final Box b = mask.box();
-		this.window = window;
 		frame = new Box(b.minX - 1, b.minY - 1, b.maxX + 1, b.maxY + 1).intersect(window);
 		w = (int) frame.width();
 		h = (int) frame.height();
-		bits = new boolean[w * h];
+		grid = new byte[(w + 2) * (h + 2)];
+		// only the pad can lie beyond the window
+		for (int y = -1; y <= h; y++)
+			for (int x = -1; x <= w; x += y < 0 || y == h ? 1 : w + 1)
+				if (!window.contains(frame.minX + x, frame.minY + y))
+					grid[at(x, y)] = OUTSIDE;
 		mask.forEachRun((y, s, e) -> {
 			for (long x = s; x < e; x++)
-				bits[(int) ((y - frame.minY) * w + x - frame.minX)] = true;
+				grid[at((int) (x - frame.minX), (int) (y - frame.minY))] = MASK;
 		});
+	}
+
+	/** Grid index of frame position (x, y), −1 ≤ x ≤ w, −1 ≤ y ≤ h. */
+	private int at(final int x, final int y)
+	{
+		return (y + 1) * (w + 2) + x + 1;
 	}
 
 	/**
@@ -46,7 +64,7 @@ final class BoundaryJitter
 		if (arcs == 0)
 			return mask;
 		final BoundaryJitter j = new BoundaryJitter(mask, window);
-		final boolean[] inner = j.layer(true), outer = j.layer(false);
+		final int[] inner = j.layer(true), outer = j.layer(false);
 		final Box b = mask.box();
 		final double cx = (b.minX + b.maxX) / 2.0, cy = (b.minY + b.maxY) / 2.0;
 		for (int a = 0; a < arcs; a++)
@@ -54,7 +72,7 @@ final class BoundaryJitter
 			final double angle = random.nextDouble(2 * Math.PI);
 			final double halfWidth = random.nextDouble(Math.PI / 8, Math.PI / 3);
 			final boolean grow = random.nextBoolean();
-			j.flipArc(grow ? outer : inner, grow, cx, cy, angle, halfWidth);
+			j.flipArc(grow ? outer : inner, grow ? MASK : BACKGROUND, cx, cy, angle, halfWidth);
 		}
 		return j.result(mask);
 	}
@@ -63,54 +81,57 @@ final class BoundaryJitter
 	static RleMask erode(final RleMask mask, final Box window)
 	{
 		final BoundaryJitter j = new BoundaryJitter(mask, window);
-		final boolean[] inner = j.layer(true);
-		for (int i = 0; i < inner.length; i++)
-			if (inner[i])
-				j.bits[i] = false;
+		for (final int i : j.layer(true))
+			j.grid[i] = BACKGROUND;
 		return j.result(mask);
 	}
 
 	/**
-	 * Inner layer: mask pixels with a 4-neighbour in the window that is background. Outer layer:
-	 * background pixels with a 4-neighbour in the mask.
+	 * Grid indices of the inner layer (mask pixels with a background 4-neighbour) or the outer
+	 * layer (background pixels with a mask 4-neighbour).
 	 */
-	private boolean[] layer(final boolean inner)
+	private int[] layer(final boolean inner)
 	{
-		final boolean[] layer = new boolean[bits.length];
+		final byte self = inner ? MASK : BACKGROUND, other = inner ? BACKGROUND : MASK;
+		final int stride = w + 2;
+		int[] layer = new int[64];
+		int n = 0;
 		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++)
-				if (bits[y * w + x] == inner)
-					layer[y * w + x] = neighbour(x - 1, y, inner) || neighbour(x + 1, y, inner) || neighbour(x, y - 1, inner) || neighbour(x, y + 1, inner);
-		return layer;
+			for (int i = at(0, y), end = i + w; i < end; i++)
+				if (grid[i] == self && (grid[i - 1] == other || grid[i + 1] == other || grid[i - stride] == other || grid[i + stride] == other))
+				{
+					if (n == layer.length)
+						layer = Arrays.copyOf(layer, 2 * n);
+					layer[n++] = i;
+				}
+		return Arrays.copyOf(layer, n);
 	}
 
-	/** Whether the neighbour at frame position (x, y) makes a pixel of the given kind a layer pixel. */
-	private boolean neighbour(final int x, final int y, final boolean inner)
-	{
-		if (x >= 0 && x < w && y >= 0 && y < h)
-			return bits[y * w + x] != inner;
-		// outside the frame: background inside the window, unknown (never a border) outside it
-		return inner && window.contains(frame.minX + x, frame.minY + y);
-	}
-
-	private void flipArc(final boolean[] layer, final boolean value, final double cx, final double cy, final double angle, final double halfWidth)
+	private void flipArc(final int[] layer, final byte value, final double cx, final double cy, final double angle, final double halfWidth)
 	{
 		final double ux = Math.cos(angle), uy = Math.sin(angle), minCos = Math.cos(halfWidth);
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++)
-			{
-				if (!layer[y * w + x])
-					continue;
-				final double dx = frame.minX + x + 0.5 - cx, dy = frame.minY + y + 0.5 - cy;
-				if (dx * ux + dy * uy >= Math.hypot(dx, dy) * minCos)
-					bits[y * w + x] = value;
-			}
+		for (final int i : layer)
+		{
+			final double dx = frame.minX + i % (w + 2) - 1 + 0.5 - cx, dy = frame.minY + i / (w + 2) - 1 + 0.5 - cy;
+			if (dx * ux + dy * uy >= Math.sqrt(dx * dx + dy * dy) * minCos)
+				grid[i] = value;
+		}
 	}
 
 	/** The changed mask, or the original when the change kept less than half of it. */
 	private RleMask result(final RleMask original)
 	{
-		final RleMask m = RleMask.fromBitmap(bits, w, h, frame.minX, frame.minY);
+		final RleMaskBuilder b = RleMask.builder();
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++)
+				if (grid[at(x, y)] == MASK)
+				{
+					final int start = x;
+					while (x < w && grid[at(x, y)] == MASK)
+						x++;
+					b.addRun(frame.minY + y, frame.minX + start, frame.minX + x);
+				}
+		final RleMask m = b.build();
 		return 2 * Masks.intersectionArea(m, original) < original.area() ? original : m;
 	}
 }

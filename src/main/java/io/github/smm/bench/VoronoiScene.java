@@ -96,10 +96,12 @@ public final class VoronoiScene
 		final long[] lo = new long[(int) (y1 - y0)], hi = new long[lo.length];
 		Arrays.fill(lo, x0);
 		Arrays.fill(hi, x1 - 1);
-		for (int r = Math.max(0, row - REACH); r <= Math.min(n - 1, row + REACH); r++)
-			for (int c = Math.max(0, col - REACH); c <= Math.min(n - 1, col + REACH); c++)
-				if (r * n + c != k)
-					narrowToWins(k, r * n + c, y0, lo, hi);
+		// nearest rings first: they empty most rows of the box, which the outer rings then skip
+		for (int ring = 1; ring <= REACH; ring++)
+			for (int r = Math.max(0, row - ring); r <= Math.min(n - 1, row + ring); r++)
+				for (int c = Math.max(0, col - ring); c <= Math.min(n - 1, col + ring); c++)
+					if (Math.max(Math.abs(r - row), Math.abs(c - col)) == ring)
+						narrowToWins(k, r * n + c, y0, lo, hi);
 		final RleMaskBuilder builder = new RleMaskBuilder();
 		for (int i = 0; i < lo.length; i++)
 			builder.addRun(y0 + i, lo[i], hi[i] + 1);
@@ -120,16 +122,29 @@ public final class VoronoiScene
 		final long t = k < m ? -1 : 0;
 		for (int i = 0; i < lo.length; i++)
 		{
+			if (lo[i] > hi[i])
+				continue;
 			final long py = SUBPIXEL * (y0 + i) + SUBPIXEL / 2;
 			// need A·x + B > t, i.e. A·x > c
 			final long c = t - (b0 + slope * py);
 			if (a > 0)
-				lo[i] = Math.max(lo[i], Math.floorDiv(c, a) + 1);
+				lo[i] = Math.max(lo[i], smallestAbove(a, c));
 			else if (a < 0)
-				hi[i] = Math.min(hi[i], -Math.floorDiv(c, -a) - 1);
+				hi[i] = Math.min(hi[i], smallestAbove(-a, -c - 1) - 1); // largest x with −a·x < −c
 			else if (c >= 0)
 				hi[i] = lo[i] - 1;
 		}
+	}
+
+	/** The smallest integer x with {@code a·x > c}, for {@code a > 0} (estimated in doubles, then made exact). */
+	private static long smallestAbove(final long a, final long c)
+	{
+		long x = (long) Math.floor((double) c / a) + 1;
+		while (a * (x - 1) > c)
+			x--;
+		while (a * x <= c)
+			x++;
+		return x;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.smm.model.Box;
+import io.github.smm.model.Masks;
 import io.github.smm.model.RleMask;
 
 class VoronoiSceneTest
@@ -40,6 +42,26 @@ class VoronoiSceneTest
 		for (int y = 0; y < size; y++)
 			for (int x = 0; x < size; x++)
 				assertEquals(scene.owner(x, y), owner[y * size + x], "size " + size + ": owner of pixel (" + x + "," + y + ")");
+	}
+
+	@Test
+	void cellsOfALargeSceneMatchTheNearestSiteInAWindow()
+	{
+		final VoronoiScene scene = new VoronoiScene(4096, 1);
+		final TruthScene truth = scene.truth();
+		final Box window = Box.ofSize(2000, 3000, 150, 150);
+		final int[] owner = new int[150 * 150];
+		Arrays.fill(owner, -1);
+		truth.forEachOverlapping(window, k -> Masks.clip(truth.object(k), window).forEachRun((y, s, e) -> {
+			for (long x = s; x < e; x++)
+			{
+				assertEquals(-1, owner[(int) ((y - 3000) * 150 + x - 2000)]);
+				owner[(int) ((y - 3000) * 150 + x - 2000)] = k;
+			}
+		}));
+		for (int y = 0; y < 150; y++)
+			for (int x = 0; x < 150; x++)
+				assertEquals(scene.owner(2000 + x, 3000 + y), owner[y * 150 + x]);
 	}
 
 	@Test
