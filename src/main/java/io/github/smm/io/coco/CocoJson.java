@@ -1,0 +1,112 @@
+package io.github.smm.io.coco;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.smm.io.FormatException;
+
+/**
+ * Reads and writes COCO JSON: datasets ({@code images}, {@code categories},
+ * {@code annotations} with polygon or RLE segmentations, compressed or not) and detection
+ * results (a bare array of {@code {image_id, category_id, segmentation, score}}).
+ * <p>
+ * Reading is strict: malformed or truncated JSON, missing or mistyped fields, unknown image or
+ * category ids, repeated ids, RLE sizes that differ from the image, counts that are negative or
+ * do not cover the image, bad compressed characters and polygons of fewer than 3 points all
+ * throw a {@link FormatException} naming the file and the item (e.g.
+ * {@code gt.json: annotations[12] (id 13): ...}). Polygons are rasterised as pycocotools does.
+ * A missing {@code area} is the mask's pixel count; {@code bbox} is recomputed from the mask;
+ * a ground truth {@code score} defaults to 1.
+ * </p>
+ */
+public final class CocoJson
+{
+	private CocoJson()
+	{}
+
+	/** Reads a COCO dataset file. */
+	public static CocoDataset read(final Path file)
+	{
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8))
+		{
+			return read(r, file.toString());
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads a COCO dataset; {@code source} names it in error messages. */
+	public static CocoDataset read(final Reader reader, final String source)
+	{
+		return new CocoJsonReader(source).dataset(reader);
+	}
+
+	/**
+	 * Reads detection results for {@code groundTruth}'s images and categories. As pycocotools'
+	 * {@code loadRes}: ids are 1, 2, ... in file order, {@code iscrowd} is 0 and {@code area} is
+	 * the mask's pixel count.
+	 */
+	public static List<CocoAnnotation> readResults(final Path file, final CocoDataset groundTruth)
+	{
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8))
+		{
+			return readResults(r, file.toString(), groundTruth);
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads detection results; {@code source} names them in error messages. */
+	public static List<CocoAnnotation> readResults(final Reader reader, final String source, final CocoDataset groundTruth)
+	{
+		return new CocoJsonReader(source).results(reader, groundTruth);
+	}
+
+	/** Writes a dataset file. */
+	public static void write(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
+	{
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		{
+			write(dataset, w, options);
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes a dataset: images, categories and annotations. */
+	public static void write(final CocoDataset dataset, final Writer writer, final CocoWriteOptions options) throws IOException
+	{
+		new CocoJsonWriter(options).dataset(dataset, writer);
+	}
+
+	/** Writes the annotations of {@code dataset} as a detection-results file. */
+	public static void writeResults(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
+	{
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		{
+			writeResults(dataset, w, options);
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes the annotations of {@code dataset} as a bare results array. */
+	public static void writeResults(final CocoDataset dataset, final Writer writer, final CocoWriteOptions options) throws IOException
+	{
+		new CocoJsonWriter(options).results(dataset, writer);
+	}
+}

@@ -1,0 +1,222 @@
+package io.github.smm.solve;
+
+import java.util.Arrays;
+
+/**
+ * A correlation-clustering instance: vertices {@code 0..n-1}, candidate edges with weights
+ * {@code w}, a merge cost {@code λ} (lambda) and a cannot-link threshold {@code γ} (gamma).
+ * <p>
+ * A partition of the vertices is scored by
+ *
+ * <pre>
+ * objective = Σ over pairs {i,j} inside one cluster of (w_ij − λ)
+ * </pre>
+ *
+ * where {@code w_ij = 0} for pairs that are not candidate edges: putting two unrelated vertices
+ * together costs {@code λ}. A candidate <em>edge</em> with {@code w_ij < γ} is a <b>cannot-link</b>:
+ * its endpoints must never share a cluster. Pairs that are not edges are never cannot-links; they
+ * only cost {@code λ}. A partition is <em>valid</em> when it respects every cannot-link.
+ * <p>
+ * Inputs are validated: {@code n ≥ 0}; every edge has two distinct endpoints in range (given in
+ * either order; stored smaller endpoint first); no pair appears twice; weights, {@code λ} and
+ * {@code γ} are finite; and {@code λ ≥ 0} — with a negative {@code λ} every one of the
+ * {@code n²/2} unrelated pairs would attract and the problem would no longer be sparse.
+ * Instances are immutable.
+ */
+public final class ClusteringProblem
+{
+	private final int n;
+	private final int[] edgeI, edgeJ;
+	private final double[] weight;
+	private final double lambda, gamma;
+	/** Adjacency in compressed rows: vertex v's neighbours are {@code neighbour[start[v] .. start[v+1])}, ascending. */
+	private final int[] start, neighbour, edgeAt;
+
+	/**
+	 * @param n number of vertices
+	 * @param edgeI first endpoint of each candidate edge
+	 * @param edgeJ second endpoint of each candidate edge
+	 * @param weight weight {@code w} of each candidate edge
+	 * @param lambda cost {@code λ ≥ 0} of every pair placed in one cluster
+	 * @param gamma edges with {@code w < γ} are cannot-links
+	 * @throws InvalidProblemException naming the offending edge or value
+	 */
+	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma)
+	{
+		if (n < 0)
+			throw new InvalidProblemException("vertex count must be ≥ 0, was " + n);
+		if (edgeI.length != edgeJ.length || edgeI.length != weight.length)
+			throw new InvalidProblemException("edge arrays differ in length: " + edgeI.length + " first endpoints, " + edgeJ.length + " second endpoints, " + weight.length + " weights");
+		if (!Double.isFinite(lambda) || lambda < 0)
+			throw new InvalidProblemException("lambda must be finite and ≥ 0, was " + lambda);
+		if (!Double.isFinite(gamma))
+			throw new InvalidProblemException("gamma must be finite, was " + gamma);
+		this.n = n;
+		this.lambda = lambda;
+		this.gamma = gamma;
+		final int m = edgeI.length;
+		this.edgeI = new int[m];
+		this.edgeJ = new int[m];
+		this.weight = weight.clone();
+		for (int k = 0; k < m; k++)
+		{
+			final int i = edgeI[k], j = edgeJ[k];
+			if (i < 0 || i >= n || j < 0 || j >= n)
+				throw new InvalidProblemException("edge " + k + " (" + i + ", " + j + "): endpoint outside 0.." + (n - 1));
+			if (i == j)
+				throw new InvalidProblemException("edge " + k + " (" + i + ", " + j + "): both endpoints are the same vertex");
+			if (!Double.isFinite(weight[k]))
+				throw new InvalidProblemException("edge " + k + " (" + i + ", " + j + "): weight is not finite: " + weight[k]);
+			this.edgeI[k] = Math.min(i, j);
+			this.edgeJ[k] = Math.max(i, j);
+		}
+		start = new int[n + 1];
+		neighbour = new int[2 * m];
+		edgeAt = new int[2 * m];
+		buildAdjacency();
+	}
+
+	private void buildAdjacency()
+	{
+		final int m = edgeI.length;
+		for (int k = 0; k < m; k++)
+		{
+			start[edgeI[k] + 1]++;
+			start[edgeJ[k] + 1]++;
+		}
+		for (int v = 0; v < n; v++)
+			start[v + 1] += start[v];
+		final long[] packed = new long[2 * m];
+		final int[] fill = Arrays.copyOf(start, n);
+		for (int k = 0; k < m; k++)
+		{
+			packed[fill[edgeI[k]]++] = (long) edgeJ[k] << 32 | k;
+			packed[fill[edgeJ[k]]++] = (long) edgeI[k] << 32 | k;
+		}
+		for (int v = 0; v < n; v++)
+		{
+			Arrays.sort(packed, start[v], start[v + 1]);
+			for (int p = start[v]; p < start[v + 1]; p++)
+			{
+				neighbour[p] = (int) (packed[p] >>> 32);
+				edgeAt[p] = (int) packed[p];
+				if (p > start[v] && neighbour[p] == neighbour[p - 1])
+					throw new InvalidProblemException("edge " + Math.max(edgeAt[p], edgeAt[p - 1]) + " (" + edgeI[edgeAt[p]] + ", " + edgeJ[edgeAt[p]] + ") repeats edge " + Math.min(edgeAt[p], edgeAt[p - 1]));
+			}
+		}
+	}
+
+	/** Number of vertices. */
+	public int size()
+	{
+		return n;
+	}
+
+	/** Number of candidate edges. */
+	public int edgeCount()
+	{
+		return edgeI.length;
+	}
+
+	/** Smaller endpoint of edge {@code k}. */
+	public int edgeI(final int k)
+	{
+		return edgeI[k];
+	}
+
+	/** Larger endpoint of edge {@code k}. */
+	public int edgeJ(final int k)
+	{
+		return edgeJ[k];
+	}
+
+	/** Weight of edge {@code k}. */
+	public double weight(final int k)
+	{
+		return weight[k];
+	}
+
+	/** The merge cost {@code λ}. */
+	public double lambda()
+	{
+		return lambda;
+	}
+
+	/** The cannot-link threshold {@code γ}. */
+	public double gamma()
+	{
+		return gamma;
+	}
+
+	/** True when edge {@code k} is a cannot-link ({@code w < γ}). */
+	public boolean isCannotLink(final int k)
+	{
+		return weight[k] < gamma;
+	}
+
+	/** The index of the edge between {@code i} and {@code j}, or {@code -1} when they are not a candidate edge. */
+	public int edgeIndex(final int i, final int j)
+	{
+		final int p = Arrays.binarySearch(neighbour, start[i], start[i + 1], j);
+		return p >= 0 ? edgeAt[p] : -1;
+	}
+
+	/**
+	 * The objective of a partition given as one cluster label per vertex (any ints; equal label =
+	 * same cluster). Cannot-links are not checked here: see {@link #respectsCannotLinks}.
+	 */
+	public double objective(final int[] clusterOf)
+	{
+		requireLabelling(clusterOf);
+		double sum = 0;
+		for (int k = 0; k < edgeI.length; k++)
+			if (clusterOf[edgeI[k]] == clusterOf[edgeJ[k]])
+				sum += weight[k];
+		final int[] sorted = clusterOf.clone();
+		Arrays.sort(sorted);
+		long pairs = 0;
+		for (int a = 0, b; a < n; a = b)
+		{
+			for (b = a + 1; b < n && sorted[b] == sorted[a];)
+				b++;
+			pairs += (long) (b - a) * (b - a - 1) / 2;
+		}
+		return sum - lambda * pairs;
+	}
+
+	/** True when no cannot-link edge has both endpoints in one cluster. */
+	public boolean respectsCannotLinks(final int[] clusterOf)
+	{
+		requireLabelling(clusterOf);
+		for (int k = 0; k < edgeI.length; k++)
+			if (isCannotLink(k) && clusterOf[edgeI[k]] == clusterOf[edgeJ[k]])
+				return false;
+		return true;
+	}
+
+	private void requireLabelling(final int[] clusterOf)
+	{
+		if (clusterOf.length != n)
+			throw new IllegalArgumentException("partition labels " + clusterOf.length + " vertices, problem has " + n);
+	}
+
+	int adjacencyStart(final int v)
+	{
+		return start[v];
+	}
+
+	int adjacencyEnd(final int v)
+	{
+		return start[v + 1];
+	}
+
+	int neighbourAt(final int p)
+	{
+		return neighbour[p];
+	}
+
+	int edgeAt(final int p)
+	{
+		return edgeAt[p];
+	}
+}

@@ -1,0 +1,21 @@
+package io.github.smm.solve;
+
+/** A component's local labelling and how it was obtained. */
+final class ComponentSolution
+{
+	/** Local labels {@code 0..k-1}, numbered in order of first appearance. */
+	final int[] label;
+	final String method;
+	final boolean proven;
+	final double upperBound;
+	final Fallback fallback;
+
+	ComponentSolution(final int[] label, final String method, final boolean proven, final double upperBound, final Fallback fallback)
+	{
+		this.label = label;
+		this.method = method;
+		this.proven = proven;
+		this.upperBound = upperBound;
+		this.fallback = fallback;
+	}
+}

@@ -1,0 +1,103 @@
+package io.github.smm.solve;
+
+/**
+ * The connected components of the <em>attraction graph</em>: the edges that are not cannot-links
+ * and have {@code w > λ}. Components are numbered in order of their smallest vertex and list their
+ * vertices ascending.
+ * <p>
+ * Why solving each component alone loses nothing: take any valid partition and split every
+ * cluster along component boundaries. Each pair separated this way is either a cannot-link (never
+ * together anyway) or has {@code w − λ ≤ 0} (a non-edge costs {@code −λ ≤ 0}, an edge outside the
+ * attraction graph has {@code w ≤ λ}), so the objective does not decrease, and splitting never
+ * joins a cannot-link.
+ */
+final class Decomposition
+{
+	private final int[] componentOf;
+	private final int[] localIndex;
+	private final int[] start;
+	private final int[] vertices;
+
+	Decomposition(final ClusteringProblem p)
+	{
+		final int n = p.size();
+		final int[] parent = new int[n];
+		for (int v = 0; v < n; v++)
+			parent[v] = v;
+		for (int k = 0; k < p.edgeCount(); k++)
+			if (p.weight(k) > p.lambda() && !p.isCannotLink(k))
+				union(parent, p.edgeI(k), p.edgeJ(k));
+		componentOf = new int[n];
+		int count = 0;
+		for (int v = 0; v < n; v++)
+		{
+			final int r = find(parent, v);
+			componentOf[v] = r == v ? count++ : componentOf[r];
+		}
+		start = new int[count + 1];
+		for (int v = 0; v < n; v++)
+			start[componentOf[v] + 1]++;
+		for (int c = 0; c < count; c++)
+			start[c + 1] += start[c];
+		vertices = new int[n];
+		localIndex = new int[n];
+		final int[] fill = new int[count];
+		for (int v = 0; v < n; v++)
+		{
+			final int c = componentOf[v];
+			localIndex[v] = fill[c]++;
+			vertices[start[c] + localIndex[v]] = v;
+		}
+	}
+
+	/** Union by smaller root, so every root is its component's smallest vertex. */
+	private static void union(final int[] parent, final int a, final int b)
+	{
+		final int ra = find(parent, a), rb = find(parent, b);
+		if (ra < rb)
+			parent[rb] = ra;
+		else if (rb < ra)
+			parent[ra] = rb;
+	}
+
+	private static int find(final int[] parent, int v)
+	{
+		while (parent[v] != v)
+		{
+			parent[v] = parent[parent[v]];
+			v = parent[v];
+		}
+		return v;
+	}
+
+	int componentCount()
+	{
+		return start.length - 1;
+	}
+
+	int componentSize(final int c)
+	{
+		return start[c + 1] - start[c];
+	}
+
+	/** Global id of the {@code local}-th vertex of component {@code c}. */
+	int vertex(final int c, final int local)
+	{
+		return vertices[start[c] + local];
+	}
+
+	int[] vertices(final int c)
+	{
+		return java.util.Arrays.copyOfRange(vertices, start[c], start[c + 1]);
+	}
+
+	int componentOf(final int v)
+	{
+		return componentOf[v];
+	}
+
+	int localIndex(final int v)
+	{
+		return localIndex[v];
+	}
+}

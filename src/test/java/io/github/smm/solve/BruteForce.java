@@ -1,0 +1,66 @@
+package io.github.smm.solve;
+
+/**
+ * The optimum of a small problem by trying every set partition, written independently of the
+ * production solvers: a dense pair-weight matrix and restricted growth strings.
+ */
+final class BruteForce
+{
+	private BruteForce()
+	{}
+
+	/** The best objective over all partitions that respect every cannot-link. */
+	static double optimum(final ClusteringProblem p)
+	{
+		final int n = p.size();
+		final double[][] w = new double[n][n];
+		final boolean[][] cannot = new boolean[n][n];
+		for (int k = 0; k < p.edgeCount(); k++)
+		{
+			final int i = p.edgeI(k), j = p.edgeJ(k);
+			w[i][j] = w[j][i] = p.weight(k);
+			cannot[i][j] = cannot[j][i] = p.weight(k) < p.gamma();
+		}
+		final int[] label = new int[n];
+		double best = Double.NEGATIVE_INFINITY;
+		while (true)
+		{
+			best = Math.max(best, score(label, w, cannot, p.lambda()));
+			if (!next(label))
+				return best;
+		}
+	}
+
+	private static double score(final int[] label, final double[][] w, final boolean[][] cannot, final double lambda)
+	{
+		double sum = 0;
+		for (int i = 0; i < label.length; i++)
+			for (int j = i + 1; j < label.length; j++)
+				if (label[i] == label[j])
+				{
+					if (cannot[i][j])
+						return Double.NEGATIVE_INFINITY;
+					sum += w[i][j] - lambda;
+				}
+		return sum;
+	}
+
+	/** Advances a restricted growth string (label[i] ≤ 1 + max of earlier labels); false after the last. */
+	private static boolean next(final int[] label)
+	{
+		for (int i = label.length - 1; i > 0; i--)
+		{
+			int max = 0;
+			for (int j = 0; j < i; j++)
+				max = Math.max(max, label[j]);
+			if (label[i] <= max)
+			{
+				label[i]++;
+				for (int j = i + 1; j < label.length; j++)
+					label[j] = 0;
+				return true;
+			}
+		}
+		return false;
+	}
+}
