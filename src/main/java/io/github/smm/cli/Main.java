@@ -1,10 +1,110 @@
 package io.github.smm.cli;
 
-/** Command-line entry point of {@code target/smm.jar}. */
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.module.Module;
+
+/**
+ * Command-line entry point of {@code target/smm.jar}:
+ * <pre>
+ * java -jar target/smm.jar run "Merge COCO JSON" "input=pred.json,output=merged.json"
+ * java -jar target/smm.jar demo [--out DIR] [--shared]
+ * java -jar target/smm.jar bench --scene voronoi --size 4096 --tile 512 --overlap 0.2 --method smm-exact
+ * </pre>
+ */
 public final class Main
 {
+	private Main()
+	{}
+
 	public static void main(final String... args)
 	{
-		System.out.println("smm");
+		// ImageJ may start AWT threads that keep the JVM alive: exit explicitly
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/** Runs a sub-command; returns the process exit code. */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err)
+	{
+		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h"))
+		{
+			usage(out);
+			return args.length == 0 ? 2 : 0;
+		}
+		final String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		try
+		{
+			switch (args[0])
+			{
+			case "run":
+				return runCommand(rest, out, err);
+			case "demo":
+				return Demo.run(rest, out, err);
+			default:
+				err.println("unknown sub-command '" + args[0] + "'");
+				usage(err);
+				return 2;
+			}
+		}
+		catch (final Exception e)
+		{
+			err.println("error: " + messages(e));
+			return 1;
+		}
+	}
+
+	private static int runCommand(final String[] args, final PrintStream out, final PrintStream err) throws Exception
+	{
+		if (args.length < 1 || args.length > 2)
+		{
+			err.println("usage: run \"<Command Title>\" \"key=value,key=value\"");
+			return 2;
+		}
+		System.setProperty("smm.batch", "true");
+		final Map<String, String> arguments = RunArguments.parse(args.length > 1 ? args[1] : "");
+		final Context context = new Context();
+		try
+		{
+			final Module m = new CommandLauncher(context).run(args[0], arguments);
+			final Object summary = m.getOutput("summary");
+			out.println(args[0] + ": " + (summary == null ? "done" : summary));
+			return 0;
+		}
+		finally
+		{
+			context.dispose();
+		}
+	}
+
+	/** The messages of an exception and its causes, without repeats. */
+	static String messages(final Throwable t)
+	{
+		final StringBuilder sb = new StringBuilder();
+		String last = null;
+		for (Throwable c = t; c != null; c = c.getCause())
+		{
+			final String m = c.getMessage();
+			if (m != null && !m.isEmpty() && (last == null || !last.contains(m)) && !m.equals("Module threw exception"))
+			{
+				sb.append(sb.length() == 0 ? "" : ": ").append(m);
+				last = m;
+			}
+		}
+		return sb.length() == 0 ? t.toString() : sb.toString();
+	}
+
+	private static void usage(final PrintStream out)
+	{
+		out.println("Spatial Mask Merging — merge the instance predictions of tiled segmentation");
+		out.println();
+		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\"");
+		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON (Fiji --run syntax)");
+		out.println("  java -jar smm.jar demo [--out DIR] [--shared]");
+		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
+		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");
+		out.println("      benchmark a merging method on a generated tiled scene");
 	}
 }

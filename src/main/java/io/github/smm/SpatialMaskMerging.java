@@ -1,0 +1,162 @@
+package io.github.smm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.smm.baseline.Baselines;
+import io.github.smm.concurrent.Parallel;
+import io.github.smm.fuse.Fusion;
+import io.github.smm.fuse.OverlapResolution;
+import io.github.smm.graph.CandidateGraph;
+import io.github.smm.index.CandidatePairs;
+import io.github.smm.index.Candidates;
+import io.github.smm.model.Instance;
+import io.github.smm.model.Instances;
+import io.github.smm.model.RleMask;
+import io.github.smm.solve.ClusteringProblem;
+import io.github.smm.solve.ClusteringResult;
+import io.github.smm.solve.ComponentReport;
+import io.github.smm.solve.CorrelationClustering;
+import io.github.smm.solve.SolverKind;
+import io.github.smm.solve.SolverSettings;
+
+/**
+ * The entry point for scripts and commands: merges tile predictions into one set of objects.
+ *
+ * <pre>
+ * MergeResult r = SpatialMaskMerging.merge(instances, MergeOptions.preset(Preset.MICROSCOPY));
+ * r.merged();           // fused instances
+ * r.clusterOfInput();   // which output each input went to
+ * </pre>
+ *
+ * Inputs are put in a canonical order first, so the result never depends on the order they
+ * are given in, nor on the number of threads.
+ */
+public final class SpatialMaskMerging
+{
+	private SpatialMaskMerging()
+	{}
+
+	/**
+	 * @throws io.github.smm.model.InvalidInstanceException naming a repeated id
+	 */
+	public static MergeResult merge(final List<Instance> instances, final MergeOptions options)
+	{
+		Objects.requireNonNull(options, "options");
+		for (int i = 0; i < instances.size(); i++)
+			Objects.requireNonNull(instances.get(i), "instance at position " + i);
+		Instances.requireUniqueIds(instances);
+		final Map<String, Double> seconds = new LinkedHashMap<>();
+		final List<Instance> sorted = Instances.canonical(instances);
+
+		long t = System.nanoTime();
+		final CandidatePairs pairs = Candidates.find(sorted, options.rho(), options.classAgnostic(), options.threads());
+		t = lap(seconds, "candidates", t);
+		final CandidateGraph graph = CandidateGraph.build(sorted, pairs, options.weightParameters(), options.threads());
+		t = lap(seconds, "weights", t);
+		final ClusteringProblem problem = new ClusteringProblem(sorted.size(), pairs.firstArray(), pairs.secondArray(), graph.weightArray(), options.lambda(), options.gamma());
+		List<ComponentReport> reports = Collections.emptyList();
+		int[] cluster;
+		switch (options.method())
+		{
+		case SMM_EXACT:
+		case SMM_GREEDY:
+			final ClusteringResult solved = CorrelationClustering.solve(problem, solverSettings(options));
+			cluster = solved.clusterOf();
+			reports = solved.components();
+			break;
+		case NMS:
+			cluster = Baselines.nms(sorted, graph, options.overlapMeasure(), options.tauI());
+			break;
+		case GREEDY_NMM:
+			cluster = Baselines.greedyNmm(sorted, graph, options.overlapMeasure(), options.tauI());
+			break;
+		case UNION_IOU:
+			cluster = Baselines.unionIou(sorted, graph, options.overlapMeasure(), options.tauI());
+			break;
+		default:
+			cluster = Baselines.components(graph, options.lambda());
+		}
+		t = lap(seconds, "solve", t);
+		List<Instance> merged = fuse(sorted, cluster, options);
+		t = lap(seconds, "fuse", t);
+		if (options.resolveOverlaps())
+		{
+			final OverlapResolution.Resolved r = OverlapResolution.resolve(merged, options.threads());
+			merged = renumber(r.outputs);
+			for (int i = 0; i < cluster.length; i++)
+				cluster[i] = r.newIndexOf[cluster[i]];
+		}
+		lap(seconds, "resolve", t);
+		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), problem.objective(cluster), reports, seconds);
+	}
+
+	private static SolverSettings solverSettings(final MergeOptions o)
+	{
+		return SolverSettings.defaults()
+				.withKind(o.method() == Method.SMM_EXACT ? SolverKind.EXACT : SolverKind.GREEDY)
+				.withThreads(o.threads())
+				.withMaxExactComponentSize(o.maxExactSize())
+				.withTimeLimitSeconds(o.timeLimit());
+	}
+
+	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
+	private static List<Instance> fuse(final List<Instance> sorted, final int[] cluster, final MergeOptions options)
+	{
+		int k = 0;
+		for (final int c : cluster)
+			k = Math.max(k, c + 1);
+		final List<List<Instance>> members = new ArrayList<>(k);
+		for (int c = 0; c < k; c++)
+			members.add(new ArrayList<>(2));
+		for (int i = 0; i < cluster.length; i++)
+			members.get(cluster[i]).add(sorted.get(i));
+		final Instance[] out = new Instance[k];
+		final boolean keepBest = options.method() == Method.NMS;
+		Parallel.forEach(k, options.threads(), c -> out[c] = keepBest ? keeper(c + 1, members.get(c)) : Fusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
+		return Arrays.asList(out);
+	}
+
+	/** NMS output: the best-scoring member's mask and score (first in canonical order on ties). */
+	private static Instance keeper(final long id, final List<Instance> members)
+	{
+		Instance best = members.get(0);
+		for (final Instance m : members)
+			if (m.score() > best.score())
+				best = m;
+		final RleMask mask = best.mask();
+		return new Instance(id, mask, best.score(), best.classId(), best.window(), best.tile());
+	}
+
+	private static List<Instance> renumber(final List<Instance> outputs)
+	{
+		final List<Instance> out = new ArrayList<>(outputs.size());
+		for (int c = 0; c < outputs.size(); c++)
+			out.add(outputs.get(c).withId(c + 1));
+		return out;
+	}
+
+	/** Maps cluster labels of the canonical order back to the caller's order. */
+	private static int[] inInputOrder(final List<Instance> inputs, final List<Instance> sorted, final int[] cluster)
+	{
+		final Map<Long, Integer> clusterOfId = new java.util.HashMap<>(2 * inputs.size());
+		for (int i = 0; i < sorted.size(); i++)
+			clusterOfId.put(sorted.get(i).id(), cluster[i]);
+		final int[] out = new int[inputs.size()];
+		for (int i = 0; i < out.length; i++)
+			out[i] = clusterOfId.get(inputs.get(i).id());
+		return out;
+	}
+
+	private static long lap(final Map<String, Double> seconds, final String stage, final long start)
+	{
+		final long now = System.nanoTime();
+		seconds.put(stage, (now - start) / 1e9);
+		return now;
+	}
+}

@@ -1,0 +1,120 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+
+import io.github.smm.MergeOptions;
+import io.github.smm.MergeResult;
+import io.github.smm.Preset;
+import io.github.smm.SpatialMaskMerging;
+import io.github.smm.io.ClusterCsv;
+import io.github.smm.model.Instance;
+
+/**
+ * The merge parameters shared by the merge commands, with snake_case names (the macro
+ * recorder's keys). With preset {@code microscopy} or {@code paper} the weight parameters come
+ * from the preset; with {@code custom} they come from the fields below.
+ */
+public abstract class AbstractMergeCommand implements Command
+{
+	@Parameter
+	protected LogService log;
+
+	@Parameter(label = "preset", choices = { "microscopy", "paper", "custom" }, persist = false,
+			description = "Parameter set: microscopy (dense touching cells, window IoU), paper (the published defaults), or custom (the values below)")
+	protected String preset = "microscopy";
+
+	@Parameter(label = "method", choices = { "smm-exact", "smm-greedy", "nms", "greedy_nmm", "union_iou", "components" }, persist = false,
+			description = "smm-exact: integer program per component; smm-greedy: pivot + local search; the rest are baselines")
+	protected String method = "smm-exact";
+
+	@Parameter(label = "overlap_measure", choices = { "preset", "window_iou", "iou", "ios" }, persist = false,
+			description = "Overlap term of the weight; 'preset' keeps the preset's measure")
+	protected String overlap_measure = "preset";
+
+	@Parameter(label = "score_aggregation", choices = { "preset", "max", "mean", "area_weighted" }, persist = false,
+			description = "Score of a merged object; 'preset' keeps the preset's rule")
+	protected String score_aggregation = "preset";
+
+	@Parameter(label = "tau_d", min = "0.001", persist = false, description = "Distance scale in pixels (custom preset only)")
+	protected double tau_d = 5;
+
+	@Parameter(label = "rho", min = "0", persist = false, description = "Candidate radius: largest bounding-box gap in pixels (custom preset only)")
+	protected double rho = 5;
+
+	@Parameter(label = "beta1", min = "0", persist = false, description = "Weight of the distance term (custom preset only)")
+	protected double beta1 = 0.5;
+
+	@Parameter(label = "beta2", min = "0", persist = false, description = "Weight of the overlap term (custom preset only)")
+	protected double beta2 = 1.5;
+
+	@Parameter(label = "beta3", min = "0", persist = false, description = "Weight of the score term (custom preset only)")
+	protected double beta3 = 0;
+
+	@Parameter(label = "lambda", persist = false, description = "Merge threshold: a pair inside one cluster adds w - lambda (custom preset only)")
+	protected double lambda = 1;
+
+	@Parameter(label = "gamma", persist = false, description = "Cannot-link threshold: candidate pairs with w < gamma are never merged (custom preset only)")
+	protected double gamma = 0.5;
+
+	@Parameter(label = "tau_i", min = "0.01", max = "1", persist = false, description = "Overlap threshold of the baselines nms, greedy_nmm and union_iou")
+	protected double tau_i = 0.5;
+
+	@Parameter(label = "class_agnostic", persist = false, description = "Merge objects of different classes")
+	protected boolean class_agnostic;
+
+	@Parameter(label = "resolve_overlaps", persist = false, description = "Give pixels claimed by two outputs to one, so the result is a valid label image")
+	protected boolean resolve_overlaps;
+
+	@Parameter(label = "table", required = false, persist = false, style = "save", description = "Optional CSV file for the cluster table")
+	protected File table;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "summary")
+	protected String summary;
+
+	/** The validated merge options of the parameters. */
+	protected MergeOptions options()
+	{
+		MergeOptions o;
+		if (preset.equals("custom"))
+			o = MergeOptions.preset(Preset.MICROSCOPY).withTauD(tau_d).withRho(rho).withBetas(beta1, beta2, beta3).withLambda(lambda).withGamma(gamma);
+		else
+			o = MergeOptions.preset(Preset.parse(preset));
+		o = o.with("method", method).withTauI(tau_i).withClassAgnostic(class_agnostic).withResolveOverlaps(resolve_overlaps);
+		if (!overlap_measure.equals("preset"))
+			o = o.with("overlap_measure", overlap_measure);
+		if (!score_aggregation.equals("preset"))
+			o = o.with("score_aggregation", score_aggregation);
+		return o;
+	}
+
+	/** Merges with status messages and writes the cluster table when asked. */
+	protected MergeResult merge(final List<Instance> instances, final MergeOptions options) throws IOException
+	{
+		Progress.status("Spatial Mask Merging: merging " + instances.size() + " instances");
+		final MergeResult result = SpatialMaskMerging.merge(instances, options);
+		Progress.status("Spatial Mask Merging: " + instances.size() + " instances -> " + result.clusterCount() + " objects");
+		if (table != null && !table.getPath().isEmpty())
+			ClusterCsv.writeClusters(table.toPath(), ClusterCsv.rows(result));
+		return result;
+	}
+
+	/** A one-line summary of a merge. */
+	protected static String describe(final int inputs, final MergeResult r)
+	{
+		return String.format(java.util.Locale.ROOT, "%d instances -> %d objects (%d components, %d proven optimal) in %.3f s",
+				inputs, r.clusterCount(), r.componentCount(), r.provenOptimalComponents(), r.mergeSeconds());
+	}
+
+	/** True for a set, non-empty file parameter. */
+	protected static boolean given(final File f)
+	{
+		return f != null && !f.getPath().trim().isEmpty();
+	}
+}

@@ -1,0 +1,86 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import io.github.smm.MergeOptions;
+import io.github.smm.MergeResult;
+import io.github.smm.SpatialMaskMerging;
+import io.github.smm.io.ClusterCsv;
+import io.github.smm.io.ClusterRow;
+import io.github.smm.io.coco.CocoAnnotation;
+import io.github.smm.io.coco.CocoDataset;
+import io.github.smm.io.coco.CocoImage;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.coco.CocoWriteOptions;
+import io.github.smm.model.Instance;
+
+/**
+ * Merges the annotations of a COCO JSON file (as written by detectron2, SAHI or
+ * MMDetection, with {@code score}s), image by image, and writes a COCO file of the merged
+ * objects with the same images and categories.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge COCO JSON")
+public class MergeCocoJson extends AbstractMergeCommand
+{
+	@Parameter(label = "input", persist = false, style = "open", description = "COCO JSON with images, categories and annotations (with score)")
+	private File input;
+
+	@Parameter(label = "output", required = false, persist = false, style = "save", description = "COCO JSON file for the merged objects")
+	private File output;
+
+	@Parameter(label = "segmentation", choices = { "rle", "polygons" }, persist = false,
+			description = "How merged masks are written: compressed RLE (exact) or simplified polygons (masks with holes stay RLE)")
+	private String segmentation = "rle";
+
+	@Parameter(label = "tolerance", min = "0", persist = false, description = "Polygon simplification tolerance in pixels (0 = exact outline)")
+	private double tolerance = 0.5;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final CocoDataset in = CocoJson.read(input.toPath());
+			final MergeOptions options = options();
+			final CocoDataset.Builder out = CocoDataset.builder();
+			in.categories().forEach(out::category);
+			final List<ClusterRow> rows = new ArrayList<>();
+			int inputs = 0, outputs = 0;
+			long nextId = 1;
+			final List<CocoImage> images = in.images();
+			for (int k = 0; k < images.size(); k++)
+			{
+				final CocoImage image = images.get(k);
+				Progress.progress(k, images.size());
+				out.image(image);
+				final List<Instance> instances = in.instancesOf(image.id());
+				final MergeResult r = SpatialMaskMerging.merge(instances, options);
+				for (int c = 0; c < r.clusterCount(); c++)
+				{
+					final Instance m = r.merged().get(c).withId(nextId++);
+					out.annotation(CocoAnnotation.of(image.id(), m));
+					rows.add(ClusterRow.of(m, r.members(c)));
+				}
+				inputs += instances.size();
+				outputs += r.clusterCount();
+			}
+			Progress.progress(images.size(), images.size());
+			if (given(output))
+				CocoJson.write(out.build(), output.toPath(), segmentation.equals("rle") ? CocoWriteOptions.rle() : CocoWriteOptions.polygons(tolerance));
+			if (given(table))
+				ClusterCsv.writeClusters(table.toPath(), rows);
+			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", images.size(), inputs, outputs);
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Merge COCO JSON", e);
+		}
+	}
+}

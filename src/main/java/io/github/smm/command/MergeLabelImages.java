@@ -1,0 +1,77 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import ij.ImagePlus;
+import io.github.smm.MergeResult;
+import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.ij.RoiSets;
+import io.github.smm.ij.Rois;
+import io.github.smm.io.TileLabels;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.model.Instances;
+
+/**
+ * Merges label images: one label image (0 = background), a stack of equal-size tiles with an
+ * offsets CSV, or a folder of per-tile label images whose offsets come from a CSV or from the
+ * file names (e.g. {@code tile_x512_y1024.tif}). Every label of a tile becomes an instance
+ * whose source window is the tile.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge Label Images")
+public class MergeLabelImages extends AbstractMergeCommand
+{
+	@Parameter(label = "input", persist = false, style = "both", description = "A label image file, or a folder of per-tile label images")
+	private File input;
+
+	@Parameter(label = "offsets", required = false, persist = false, style = "open",
+			description = "Optional CSV of tile offsets: file,x,y for a folder; slice,x,y for a stack")
+	private File offsets;
+
+	@Parameter(label = "output_labels", required = false, persist = false, style = "save", description = "Optional TIFF file for the merged label image")
+	private File output_labels;
+
+	@Parameter(label = "output_rois", required = false, persist = false, style = "save", description = "Optional RoiSet.zip for the merged objects")
+	private File output_rois;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final List<Instance> instances = read(input.toPath());
+			final MergeResult r = merge(instances, options());
+			final Box bounds = Instances.bounds(instances);
+			Outputs.labels(r.merged(), new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
+			if (given(output_rois))
+				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
+			if (Display.interactive())
+				Outputs.showTable(r);
+			summary = describe(instances.size(), r);
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Merge Label Images", e);
+		}
+	}
+
+	private List<Instance> read(final Path in) throws java.io.IOException
+	{
+		if (!Files.exists(in))
+			throw new java.io.FileNotFoundException("input " + in + " does not exist");
+		if (Files.isDirectory(in))
+			return given(offsets) ? TileLabels.readFolder(in, offsets.toPath(), ImagePlusLabels.reader()) : TileLabels.readFolder(in, ImagePlusLabels.reader());
+		final ImagePlus imp = ImagePlusLabels.open(in);
+		if (given(offsets))
+			return ImagePlusLabels.tilesFromStack(imp, offsets.toPath());
+		return ImagePlusLabels.toInstances(imp);
+	}
+}

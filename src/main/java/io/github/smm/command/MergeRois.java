@@ -1,0 +1,80 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import ij.ImagePlus;
+import ij.gui.Roi;
+import ij.plugin.frame.RoiManager;
+import io.github.smm.MergeResult;
+import io.github.smm.ij.RoiImport;
+import io.github.smm.ij.RoiSets;
+import io.github.smm.ij.Rois;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instances;
+
+/**
+ * Merges the ROIs of a {@code RoiSet.zip} (or of the ROI Manager) with SMM. Scores and classes
+ * come from the ROI properties {@code score} and {@code class}.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge ROIs")
+public class MergeRois extends AbstractMergeCommand
+{
+	@Parameter(label = "rois", required = false, persist = false, style = "open", description = "RoiSet.zip to merge; empty = the ROI Manager")
+	private File rois;
+
+	@Parameter(label = "image", required = false, description = "Image the ROIs belong to (sets the label image size)")
+	private ImagePlus image;
+
+	@Parameter(label = "output_rois", required = false, persist = false, style = "save", description = "Optional RoiSet.zip for the merged ROIs")
+	private File output_rois;
+
+	@Parameter(label = "output_labels", required = false, persist = false, style = "save", description = "Optional TIFF file for the merged label image")
+	private File output_labels;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(managerRois(), 1);
+			for (final var w : in.warnings())
+				log.warn(w.toString());
+			final MergeResult r = merge(in.instances(), options());
+			final List<Roi> merged = Rois.fromInstances(r.merged());
+			if (given(output_rois))
+				RoiSets.write(output_rois.toPath(), merged);
+			// an unset image may arrive as an empty ImagePlus from SciJava's preprocessing
+			final Box bounds = Instances.bounds(r.merged());
+			final Box region = image != null && image.getWidth() > 0 ? Box.ofSize(0, 0, image.getWidth(), image.getHeight()) : new Box(0, 0, bounds.maxX, bounds.maxY);
+			Outputs.labels(r.merged(), region, "merged labels", output_labels);
+			if (Display.interactive())
+			{
+				final RoiManager rm = RoiManager.getRoiManager();
+				rm.reset();
+				for (final Roi roi : merged)
+					rm.addRoi(roi);
+				Outputs.showTable(r);
+			}
+			summary = describe(in.instances().size(), r);
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Merge ROIs", e);
+		}
+	}
+
+	private static List<Roi> managerRois()
+	{
+		final RoiManager rm = RoiManager.getInstance();
+		if (rm == null || rm.getCount() == 0)
+			throw new IllegalArgumentException("no rois given and the ROI Manager is empty");
+		return Arrays.asList(rm.getRoisAsArray());
+	}
+}

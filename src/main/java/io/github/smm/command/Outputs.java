@@ -1,0 +1,81 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+import io.github.smm.MergeResult;
+import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+
+/** Publishing of command results: label images, the cluster table, errors. */
+final class Outputs
+{
+	/** Title of the cluster results table. */
+	static final String TABLE_TITLE = "SMM clusters";
+
+	private Outputs()
+	{}
+
+	/**
+	 * Writes the label image of {@code instances} over {@code region} to {@code file} (when
+	 * given) and shows it (when interactive).
+	 */
+	static ImagePlus labels(final List<Instance> instances, final Box region, final String title, final File file) throws IOException
+	{
+		final boolean save = file != null && !file.getPath().trim().isEmpty();
+		if (!save && !Display.interactive())
+			return null;
+		final ImagePlus imp = ImagePlusLabels.toImagePlus(instances, region, title);
+		if (save && !IJ.saveAsTiff(imp, file.getPath()))
+			throw new IOException("could not write the label image " + file);
+		if (Display.interactive())
+			imp.show();
+		return imp;
+	}
+
+	/** The cluster table as an ImageJ results table. */
+	static ResultsTable table(final MergeResult r)
+	{
+		final ResultsTable rt = new ResultsTable();
+		for (int c = 0; c < r.clusterCount(); c++)
+		{
+			final Instance m = r.merged().get(c);
+			rt.incrementCounter();
+			rt.addValue("cluster_id", m.id());
+			rt.addValue("members", join(r.members(c)));
+			rt.addValue("n_members", r.members(c).length);
+			rt.addValue("score", m.score());
+			rt.addValue("class", m.classId());
+			rt.addValue("area", m.area());
+			rt.addValue("bbox_x", m.box().minX);
+			rt.addValue("bbox_y", m.box().minY);
+			rt.addValue("bbox_width", m.box().width());
+			rt.addValue("bbox_height", m.box().height());
+		}
+		return rt;
+	}
+
+	static void showTable(final MergeResult r)
+	{
+		table(r).show(TABLE_TITLE);
+	}
+
+	private static String join(final long[] ids)
+	{
+		final StringBuilder sb = new StringBuilder();
+		for (final long id : ids)
+			sb.append(sb.length() == 0 ? "" : " ").append(id);
+		return sb.toString();
+	}
+
+	/** A failure naming the command, keeping the cause's message (which names the bad item). */
+	static RuntimeException failure(final String command, final Exception e)
+	{
+		return new IllegalStateException(command + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
+	}
+}

@@ -1,0 +1,88 @@
+package io.github.smm.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.ij.RoiSets;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.testutil.TiledScene;
+import net.imagej.patcher.LegacyEnvironment;
+
+/**
+ * Runs every batch macro of {@code macros/} with ImageJ 1.x's own macro interpreter (through
+ * ij1-patcher), reaching the commands by title via the ImageJ 1.x {@code plugins.config}.
+ */
+class MacrosTest
+{
+	private static void runMacro(final String macro, final Path argument) throws Exception
+	{
+		final LegacyEnvironment ij1 = new LegacyEnvironment(null, true);
+		ij1.disableIJ1PluginDirs();
+		ij1.addPluginClasspath(pluginClasspath());
+		ij1.runMacro(Files.readString(Paths.get("macros", macro)), argument.toString());
+	}
+
+	/**
+	 * The plugin's classes, its ImageJ 1.x {@code plugins.config} and its dependencies — the
+	 * test class path without ImageJ itself, which the legacy environment provides.
+	 */
+	private static File[] pluginClasspath()
+	{
+		final java.util.List<File> files = new java.util.ArrayList<>();
+		files.add(new File("src/main/ij1"));
+		for (final String entry : System.getProperty("java.class.path").split(File.pathSeparator))
+		{
+			final String name = new File(entry).getName();
+			if (!name.matches("ij-\\d.*\\.jar") && !name.startsWith("ij1-patcher") && !entry.endsWith("test-classes"))
+				files.add(new File(entry));
+		}
+		return files.toArray(new File[0]);
+	}
+
+	@Test
+	void mergeCocoFolder(@TempDir final Path dir) throws Exception
+	{
+		final TiledScene a = new TiledScene(31, 210, 210, 90, 30, 30), b = new TiledScene(32, 150, 150, 90, 30, 12);
+		CommandFixtures.writeCoco(dir.resolve("a.json"), a);
+		CommandFixtures.writeCoco(dir.resolve("b.json"), b);
+		runMacro("merge_coco_folder.ijm", dir);
+		assertEquals(a.truth.size(), CocoJson.read(dir.resolve("a_merged.json")).annotations().size());
+		assertEquals(b.truth.size(), CocoJson.read(dir.resolve("b_merged.json")).annotations().size());
+		assertTrue(Files.exists(dir.resolve("a_clusters.csv")));
+	}
+
+	@Test
+	void mergeRoiSetsNextToImages(@TempDir final Path dir) throws Exception
+	{
+		final TiledScene scene = new TiledScene(33, 210, 210, 90, 30, 25);
+		IJ.save(new ImagePlus("cells", new ByteProcessor(210, 210)), dir.resolve("cells.tif").toString());
+		CommandFixtures.writeRoiSet(dir.resolve("cells_RoiSet.zip"), scene);
+		runMacro("merge_roisets_folder.ijm", dir);
+		assertEquals(scene.truth.size(), RoiSets.read(dir.resolve("cells_merged.zip")).size());
+		final ImagePlus labels = ImagePlusLabels.open(dir.resolve("cells_labels.tif"));
+		assertEquals(210, labels.getWidth(), "the label image takes the size of the image");
+		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(labels).size());
+	}
+
+	@Test
+	void mergeTileLabels(@TempDir final Path dir) throws Exception
+	{
+		final TiledScene scene = new TiledScene(34, 260, 200, 100, 30, 35);
+		final Path tiles = Files.createDirectory(dir.resolve("tiles"));
+		CommandFixtures.writeTileFolder(tiles, scene);
+		runMacro("merge_tile_labels.ijm", tiles);
+		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(ImagePlusLabels.open(dir.resolve("tiles_merged.tif"))).size());
+	}
+}
