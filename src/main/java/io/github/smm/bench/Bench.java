@@ -1,6 +1,7 @@
 package io.github.smm.bench;
 
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +23,19 @@ public final class Bench
 	/** Runs the bench on the merge facade; exits with status 2 on a usage error, 1 on failure. */
 	public static void main(final String... args)
 	{
-		final int status = run(args, System.out, System.err, (predictions, options) -> {
-			throw new IllegalStateException("the merge facade is not on this branch yet"); // STUB-FACADE
-		});
+		final int status = run(args, System.out, System.err);
 		if (status != 0)
 			System.exit(status);
+	}
+
+	/**
+	 * Runs the bench on the merge facade ({@link io.github.smm.SpatialMaskMerging}).
+	 *
+	 * @return 0 on success, 2 on a usage error, 1 when the run fails
+	 */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err)
+	{
+		return run(args, out, err, new FacadeMergeEngine());
 	}
 
 	/**
@@ -94,6 +103,7 @@ public final class Bench
 		r.truthObjects = truth.objectCount();
 		r.tiles = predictions.tiles().size();
 		r.predictions = predictions.instances().size();
+		r.truthWithoutPrediction = truth.objectCount() - predictions.predictedTruthObjects();
 		final List<Instance> instances = predictions.instances();
 		predictions = null; // keep only the instances alive during the merges
 		r.mergeSecondsAll = new double[options.repeat()];
@@ -104,6 +114,7 @@ public final class Bench
 			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
 		}
 		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();
+		Reference.reachabilityFence(instances); // the predictions count as live after the merge
 		final long metricsStart = System.nanoTime();
 		final List<RleMask> outputs = new ArrayList<>(r.outcome.merged().size());
 		for (final Instance i : r.outcome.merged())

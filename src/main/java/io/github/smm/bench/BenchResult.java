@@ -15,6 +15,8 @@ public final class BenchResult
 	BenchOptions options;
 	int threads;
 	int tiles, predictions, truthObjects;
+	/** Truth objects that no tile predicted (all their predictions dropped): missed by any merge. */
+	int truthWithoutPrediction;
 	double sceneSeconds, metricsSeconds, totalSeconds;
 	double[] mergeSecondsAll;
 	MergeOutcome outcome;
@@ -58,6 +60,8 @@ public final class BenchResult
 		final BenchOptions o = options;
 		lines.add(format("scene %s %d×%d, seed %d: %d truth objects; %d tiles of %d px, overlap %s; %d predictions (perturb %s) in %.2f s",
 				o.scene().token(), o.size(), o.size(), o.seed(), truthObjects, tiles, o.tile(), o.overlap(), predictions, o.perturbation().token(), sceneSeconds));
+		if (truthWithoutPrediction > 0)
+			lines.add(format("%d truth objects have no prediction (all dropped): no merge can find them", truthWithoutPrediction));
 		lines.add(format("merge %s (preset %s, %d threads): %d outputs, %d components (%d proven optimal), objective %.3f, %.3f s%s",
 				o.method().token(), o.preset().token(), threads, outcome.merged().size(), outcome.components(), outcome.provenOptimalComponents(),
 				outcome.objective(), mergeSeconds(), mergeSecondsAll.length > 1 ? " (median of " + mergeSecondsAll.length + ")" : ""));
@@ -86,12 +90,16 @@ public final class BenchResult
 		j.addProperty("tiles", tiles);
 		j.addProperty("predictions", predictions);
 		j.addProperty("truth_objects", truthObjects);
+		j.addProperty("truth_without_prediction", truthWithoutPrediction);
 		j.addProperty("outputs", outcome.merged().size());
 		j.addProperty("merge_seconds", round(mergeSeconds(), 6));
 		final JsonArray all = new JsonArray();
 		for (final double t : mergeSecondsAll)
 			all.add(round(t, 6));
 		j.add("merge_seconds_all", all);
+		final JsonObject stages = new JsonObject();
+		outcome.stageSeconds().forEach((stage, t) -> stages.addProperty(stage, round(t, 6)));
+		j.add("stage_seconds", stages);
 		j.addProperty("objective", round(outcome.objective(), 6));
 		j.addProperty("components", outcome.components());
 		j.addProperty("proven_optimal_components", outcome.provenOptimalComponents());

@@ -1,7 +1,9 @@
 package io.github.smm.bench;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.smm.model.Instance;
 
@@ -12,6 +14,7 @@ public final class MergeOutcome
 	private final double objective;
 	private final int components, provenOptimalComponents;
 	private final double mergeSeconds;
+	private Map<String, Double> stageSeconds = Collections.emptyMap();
 
 	/**
 	 * @param mergeSeconds time from candidate search to fusion, as measured by the engine
@@ -23,6 +26,19 @@ public final class MergeOutcome
 		this.components = components;
 		this.provenOptimalComponents = provenOptimalComponents;
 		this.mergeSeconds = mergeSeconds;
+	}
+
+	/** This outcome with the engine's seconds per stage (e.g. candidates, weights, solve, fuse). */
+	public MergeOutcome withStageSeconds(final Map<String, Double> seconds)
+	{
+		stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
+		return this;
+	}
+
+	/** Seconds per merge stage, in stage order; empty when the engine does not say. */
+	public Map<String, Double> stageSeconds()
+	{
+		return stageSeconds;
 	}
 
 	public List<Instance> merged()

@@ -15,8 +15,10 @@ import io.github.smm.model.RleMask;
  * <li>{@link #split()}: truth objects that are the majority object of two or more outputs —
  * the object came back in pieces or duplicated.</li>
  * <li>{@link #wrongMerges()}: outputs holding a substantial share of two or more truth objects,
- * where truth object T is substantial in output O when
- * |O∩T| ≥ {@value #OBJECT_SHARE}·|T| or |O∩T| ≥ {@value #OUTPUT_SHARE}·|O|.</li>
+ * where truth object T is substantial in output O when |O∩T| ≥ {@value #OBJECT_SHARE}·|T|, or
+ * when |O∩T| ≥ {@value #OUTPUT_SHARE}·|O| and |O∩T| ≥ {@value #MIN_OBJECT_SHARE}·|T| (the
+ * second floor keeps a few-pixel sliver that strays onto a neighbour from counting as a
+ * merge of two objects).</li>
  * <li>{@link #missed()}: truth objects without any output of IoU ≥ {@value #MATCH_IOU}.</li>
  * <li>{@link #pq()}: panoptic quality with matches at IoU &gt; {@value #MATCH_IOU}, each truth
  * object and each output matched at most once (the output of highest IoU wins):
@@ -29,6 +31,8 @@ public final class MergeQuality
 	public static final double OBJECT_SHARE = 0.5;
 	/** Share of an output that makes a truth object substantial in it. */
 	public static final double OUTPUT_SHARE = 0.2;
+	/** Share of a truth object below which it is never substantial through {@link #OUTPUT_SHARE}. */
+	public static final double MIN_OBJECT_SHARE = 0.1;
 	/** IoU threshold of matches ("missed": ≥, panoptic quality: &gt;). */
 	public static final double MATCH_IOU = 0.5;
 
@@ -186,7 +190,7 @@ public final class MergeQuality
 				majority = t;
 				majorityArea = inter;
 			}
-			if (inter >= OBJECT_SHARE * truth.area() || inter >= OUTPUT_SHARE * output.area())
+			if (inter >= OBJECT_SHARE * truth.area() || inter >= OUTPUT_SHARE * output.area() && inter >= MIN_OBJECT_SHARE * truth.area())
 				substantial++;
 			if (count == objects.length)
 			{

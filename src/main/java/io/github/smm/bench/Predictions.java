@@ -1,5 +1,6 @@
 package io.github.smm.bench;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 
@@ -35,6 +36,15 @@ public final class Predictions
 	public List<Instance> instances()
 	{
 		return instances;
+	}
+
+	/** Number of distinct truth objects with at least one prediction. */
+	public int predictedTruthObjects()
+	{
+		final BitSet seen = new BitSet();
+		for (final int k : truthOf)
+			seen.set(k);
+		return seen.cardinality();
 	}
 
 	/** The index of the truth object prediction {@code i} was made from. */

@@ -30,10 +30,12 @@ class BenchTest
 		final int status;
 		final String out, err;
 
+		/** With {@code engine}, or the merge facade when it is {@code null}. */
 		Run(final MergeEngine engine, final String... args)
 		{
 			final ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-			status = Bench.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), engine);
+			final PrintStream po = new PrintStream(o, true, StandardCharsets.UTF_8), pe = new PrintStream(e, true, StandardCharsets.UTF_8);
+			status = engine == null ? Bench.run(args, po, pe) : Bench.run(args, po, pe, engine);
 			out = o.toString(StandardCharsets.UTF_8);
 			err = e.toString(StandardCharsets.UTF_8);
 		}
@@ -85,6 +87,7 @@ class BenchTest
 		assertEquals(0, j.get("split").getAsInt());
 		assertEquals(0, j.get("wrong_merges").getAsInt());
 		assertEquals(0, j.get("missed").getAsInt());
+		assertEquals(0, j.get("truth_without_prediction").getAsInt());
 		assertEquals(1.0, j.get("pq").getAsDouble());
 		assertEquals(3, j.get("merge_seconds_all").getAsJsonArray().size());
 		assertEquals(0.001 * j.get("outputs").getAsInt(), j.get("merge_seconds").getAsDouble(), 1e-6);
@@ -104,6 +107,25 @@ class BenchTest
 		assertEquals(j.get("predictions").getAsInt(), j.get("outputs").getAsInt());
 		assertTrue(j.get("split").getAsInt() > 0);
 		assertTrue(j.get("pq").getAsDouble() < 1);
+		// keeping every prediction finds every predicted object
+		assertEquals(j.get("truth_without_prediction").getAsInt(), j.get("missed").getAsInt());
+	}
+
+	@Test
+	void everyMethodRunsThroughTheMergeFacade()
+	{
+		for (final Method m : Method.values())
+		{
+			final Run run = new Run(null, "--scene", "voronoi", "--size", "300", "--tile", "128", "--method", m.token(), "--threads", "1");
+			assertEquals(0, run.status, m.token() + ": " + run.err);
+			final JsonObject j = run.json();
+			assertEquals(m.token(), j.get("method").getAsString());
+			assertEquals(1, j.get("threads").getAsInt());
+			final int outputs = j.get("outputs").getAsInt();
+			assertTrue(outputs > 0 && outputs <= j.get("predictions").getAsInt(), m.token() + ": " + j);
+			assertTrue(j.get("proven_optimal_components").getAsInt() <= j.get("components").getAsInt());
+			assertTrue(j.get("merge_seconds").getAsDouble() > 0);
+		}
 	}
 
 	@Test

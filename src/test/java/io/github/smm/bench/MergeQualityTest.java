@@ -63,6 +63,15 @@ class MergeQualityTest
 	}
 
 	@Test
+	void smallPiecesOfTwoObjectsInOneOutputAreAWrongMergeButAStraySliverIsNot()
+	{
+		// 15 px of A and 15 px of B: each half the output and 15 % of its object
+		assertEquals(1, MergeQuality.measure(SCENE, List.of(rect(7, 0, 6, 5))).wrongMerges());
+		// 2 px of A and 2 px of B: half the output each, but only 2 % of each object
+		assertEquals(0, MergeQuality.measure(SCENE, List.of(rect(9, 0, 2, 2))).wrongMerges());
+	}
+
+	@Test
 	void piecesAndDuplicatesAreSplits()
 	{
 		// A in two pieces (6 and 4 columns), B twice
