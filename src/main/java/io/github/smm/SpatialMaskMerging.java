@@ -59,7 +59,10 @@ public final class SpatialMaskMerging
 		t = lap(seconds, "candidates", t);
 		final CandidateGraph graph = CandidateGraph.build(sorted, pairs, options.weightParameters(), options.threads());
 		t = lap(seconds, "weights", t);
-		final ClusteringProblem problem = new ClusteringProblem(sorted.size(), pairs.firstArray(), pairs.secondArray(), graph.weightArray(), options.lambda(), options.gamma());
+		// with window IoU, fragments that no common tile region saw carry no evidence of being
+		// different objects, so they are never cannot-links (they may still join through a third)
+		final boolean[] mayCannotLink = graph.sharedViewArray();
+		final ClusteringProblem problem = new ClusteringProblem(sorted.size(), pairs.firstArray(), pairs.secondArray(), graph.weightArray(), options.lambda(), options.gamma(), mayCannotLink);
 		List<ComponentReport> reports = Collections.emptyList();
 		int[] cluster;
 		switch (options.method())

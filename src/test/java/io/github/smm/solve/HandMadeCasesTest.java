@@ -180,4 +180,22 @@ class HandMadeCasesTest
 		assertEquals(3, r.clusterCount());
 		assertEquals(2.0, r.objective(), 1e-12);
 	}
+
+	/** A low-weight edge that may not be a cannot-link is scored like any pair and can be chained over. */
+	@Test
+	void exemptLowEdgesAreNotCannotLinks()
+	{
+		// 0–1 and 1–2 attract strongly; 0–2 weighs 0.4 < gamma
+		final int[] ei = { 0, 1, 0 }, ej = { 1, 2, 2 };
+		final double[] w = { 2, 2, 0.4 };
+		final ClusteringProblem strict = new ClusteringProblem(3, ei, ej, w, 1, 0.5);
+		final ClusteringProblem exempt = new ClusteringProblem(3, ei, ej, w, 1, 0.5, new boolean[] { true, true, false });
+		for (final SolverSettings s : ALL)
+		{
+			final int[] c = CorrelationClustering.solve(exempt, s).clusterOf();
+			assertArrayEquals(new int[] { 0, 0, 0 }, c, s.kind() + ": 2 + 2 + (0.4 - 1) - 2 = 1.4 > 1 for any split");
+			final int[] d = CorrelationClustering.solve(strict, s).clusterOf();
+			assertTrue(d[0] != d[2], s.kind() + ": a cannot-link is never inside a cluster");
+		}
+	}
 }
