@@ -68,7 +68,7 @@ class ClusteringProblemTest
 		final SolverSettings s = SolverSettings.defaults();
 		assertEquals(SolverKind.EXACT, s.kind());
 		assertEquals(80, s.maxExactComponentSize());
-		assertEquals(10, s.enumerationLimit());
+		assertEquals(12, s.enumerationLimit());
 		assertTrue(s.threads() >= 1);
 		assertRejected(() -> s.withThreads(0), "threads", "0");
 		assertRejected(() -> s.withEnumerationLimit(13), "enumeration limit", "13");
