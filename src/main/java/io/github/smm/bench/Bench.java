@@ -107,10 +107,13 @@ public final class Bench
 		final List<Instance> instances = predictions.instances();
 		predictions = null; // keep only the instances alive during the merges
 		r.mergeSecondsAll = new double[options.repeat()];
+		r.mergeCpuSecondsAll = new double[options.repeat()];
 		for (int k = 0; k < options.repeat(); k++)
 		{
 			r.outcome = null;
+			final double cpu = CpuClock.processSeconds();
 			r.outcome = engine.merge(instances, mergeOptions);
+			r.mergeCpuSecondsAll[k] = CpuClock.processSeconds() - cpu;
 			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
 		}
 		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();

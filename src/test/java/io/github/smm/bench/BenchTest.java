@@ -125,6 +125,7 @@ class BenchTest
 			assertTrue(outputs > 0 && outputs <= j.get("predictions").getAsInt(), m.token() + ": " + j);
 			assertTrue(j.get("proven_optimal_components").getAsInt() <= j.get("components").getAsInt());
 			assertTrue(j.get("merge_seconds").getAsDouble() > 0);
+			assertTrue(j.get("merge_cpu_seconds").getAsDouble() > 0);
 		}
 	}
 
