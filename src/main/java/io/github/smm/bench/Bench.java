@@ -125,6 +125,7 @@ public final class Bench
 		r.quality = MergeQuality.measure(truth, outputs);
 		r.metricsSeconds = seconds(metricsStart);
 		r.peakHeapMb = HeapMeter.peakMb();
+		r.peakHeapAfterGcMb = HeapMeter.peakAfterGcMb();
 		r.maxHeapMb = HeapMeter.maxMb();
 		r.totalSeconds = seconds(start);
 		return r;
