@@ -17,6 +17,7 @@ public final class BenchResult
 	int tiles, predictions, truthObjects;
 	/** Truth objects that no tile predicted (all their predictions dropped): missed by any merge. */
 	int truthWithoutPrediction;
+	/** Scene and predictions; quality measures including generating the truth again; everything. */
 	double sceneSeconds, metricsSeconds, totalSeconds;
 	double[] mergeSecondsAll;
 	/** Process CPU seconds of each whole merge call (NaN where the JVM does not report CPU time). */
