@@ -90,27 +90,27 @@ public final class Bench
 		}
 	}
 
-	/** One run: scene, predictions, {@code repeat} merges, quality. */
+	/**
+	 * One run: scene, predictions, {@code repeat} merges, quality. The truth is not kept during
+	 * the merges (the heap then holds what a user's merge would: predictions and the engine's
+	 * data); it is generated again, identically, for the quality measures.
+	 */
 	public static BenchResult run(final BenchOptions options, final MergeOptions mergeOptions, final MergeEngine engine)
 	{
 		final long start = System.nanoTime();
 		final BenchResult r = new BenchResult();
 		r.options = options;
 		r.threads = mergeOptions.threads();
-		final TruthScene truth = options.scene().generate(options.size(), options.seed());
-		Predictions predictions = TilePredictor.predict(truth, SlicePlan.windows(options.size(), options.tile(), options.overlap()), options.perturbation(), options.seed());
+		final List<Instance> instances = simulate(options, r);
 		r.sceneSeconds = seconds(start);
-		r.truthObjects = truth.objectCount();
-		r.tiles = predictions.tiles().size();
-		r.predictions = predictions.instances().size();
-		r.truthWithoutPrediction = truth.objectCount() - predictions.predictedTruthObjects();
-		final List<Instance> instances = predictions.instances();
-		predictions = null; // keep only the instances alive during the merges
 		r.mergeSecondsAll = new double[options.repeat()];
+		r.mergeCpuSecondsAll = new double[options.repeat()];
 		for (int k = 0; k < options.repeat(); k++)
 		{
 			r.outcome = null;
+			final double cpu = CpuClock.processSeconds();
 			r.outcome = engine.merge(instances, mergeOptions);
+			r.mergeCpuSecondsAll[k] = CpuClock.processSeconds() - cpu;
 			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
 		}
 		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();
@@ -119,12 +119,25 @@ public final class Bench
 		final List<RleMask> outputs = new ArrayList<>(r.outcome.merged().size());
 		for (final Instance i : r.outcome.merged())
 			outputs.add(i.mask());
-		r.quality = MergeQuality.measure(truth, outputs);
+		r.quality = MergeQuality.measure(options.scene().generate(options.size(), options.seed()), outputs);
 		r.metricsSeconds = seconds(metricsStart);
 		r.peakHeapMb = HeapMeter.peakMb();
+		r.peakHeapAfterGcMb = HeapMeter.peakAfterGcMb();
 		r.maxHeapMb = HeapMeter.maxMb();
 		r.totalSeconds = seconds(start);
 		return r;
+	}
+
+	/** The truth and its tile predictions; records their counts and returns the predictions. */
+	private static List<Instance> simulate(final BenchOptions options, final BenchResult r)
+	{
+		final TruthScene truth = options.scene().generate(options.size(), options.seed());
+		final Predictions predictions = TilePredictor.predict(truth, SlicePlan.windows(options.size(), options.tile(), options.overlap()), options.perturbation(), options.seed());
+		r.truthObjects = truth.objectCount();
+		r.tiles = predictions.tiles().size();
+		r.predictions = predictions.instances().size();
+		r.truthWithoutPrediction = truth.objectCount() - predictions.predictedTruthObjects();
+		return predictions.instances();
 	}
 
 	private static double seconds(final long startNanos)

@@ -17,11 +17,14 @@ public final class BenchResult
 	int tiles, predictions, truthObjects;
 	/** Truth objects that no tile predicted (all their predictions dropped): missed by any merge. */
 	int truthWithoutPrediction;
+	/** Scene and predictions; quality measures including generating the truth again; everything. */
 	double sceneSeconds, metricsSeconds, totalSeconds;
 	double[] mergeSecondsAll;
+	/** Process CPU seconds of each whole merge call (NaN where the JVM does not report CPU time). */
+	double[] mergeCpuSecondsAll;
 	MergeOutcome outcome;
 	MergeQuality quality;
-	double peakHeapMb, liveHeapMbAfterMerge, maxHeapMb;
+	double peakHeapMb, peakHeapAfterGcMb, liveHeapMbAfterMerge, maxHeapMb;
 
 	BenchResult()
 	{}
@@ -29,7 +32,18 @@ public final class BenchResult
 	/** The median merge time over the repeats (mean of the middle two for an even count). */
 	public double mergeSeconds()
 	{
-		final double[] t = mergeSecondsAll.clone();
+		return median(mergeSecondsAll);
+	}
+
+	/** The median process CPU time of the merge calls; {@code NaN} when not reported. */
+	public double mergeCpuSeconds()
+	{
+		return median(mergeCpuSecondsAll);
+	}
+
+	private static double median(final double[] values)
+	{
+		final double[] t = values.clone();
 		Arrays.sort(t);
 		final int n = t.length;
 		return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
@@ -62,13 +76,14 @@ public final class BenchResult
 				o.scene().token(), o.size(), o.size(), o.seed(), truthObjects, tiles, o.tile(), o.overlap(), predictions, o.perturbation().token(), sceneSeconds));
 		if (truthWithoutPrediction > 0)
 			lines.add(format("%d truth objects have no prediction (all dropped): no merge can find them", truthWithoutPrediction));
-		lines.add(format("merge %s (preset %s, %d threads): %d outputs, %d components (%d proven optimal), objective %.3f, %.3f s%s",
+		lines.add(format("merge %s (preset %s, %d threads): %d outputs, %d components (%d proven optimal), objective %.3f, %.3f s (%.1f CPU s)%s",
 				o.method().token(), o.preset().token(), threads, outcome.merged().size(), outcome.components(), outcome.provenOptimalComponents(),
-				outcome.objective(), mergeSeconds(), mergeSecondsAll.length > 1 ? " (median of " + mergeSecondsAll.length + ")" : ""));
+				outcome.objective(), mergeSeconds(), mergeCpuSeconds(), mergeSecondsAll.length > 1 ? ", median of " + mergeSecondsAll.length : ""));
 		lines.add(format("quality: split %d, wrong merges %d, missed %d, PQ %.4f (SQ %.4f, RQ %.4f; TP %d, FP %d, FN %d)",
 				quality.split(), quality.wrongMerges(), quality.missed(), quality.pq(), quality.sq(), quality.rq(),
 				quality.truePositives(), quality.falsePositives(), quality.falseNegatives()));
-		lines.add(format("heap: peak %.0f MB, live after merge %.0f MB, max %.0f MB; total %.2f s", peakHeapMb, liveHeapMbAfterMerge, maxHeapMb, totalSeconds));
+		lines.add(format("heap: peak %.0f MB (sum of pool peaks), peak after a collection %.0f MB, live after merge %.0f MB, max %.0f MB; total %.2f s",
+				peakHeapMb, peakHeapAfterGcMb, liveHeapMbAfterMerge, maxHeapMb, totalSeconds));
 		return lines;
 	}
 
@@ -97,6 +112,8 @@ public final class BenchResult
 		for (final double t : mergeSecondsAll)
 			all.add(round(t, 6));
 		j.add("merge_seconds_all", all);
+		if (!Double.isNaN(mergeCpuSeconds()))
+			j.addProperty("merge_cpu_seconds", round(mergeCpuSeconds(), 4));
 		final JsonObject stages = new JsonObject();
 		outcome.stageSeconds().forEach((stage, t) -> stages.addProperty(stage, round(t, 6)));
 		j.add("stage_seconds", stages);
@@ -108,6 +125,7 @@ public final class BenchResult
 		j.addProperty("metrics_seconds", round(metricsSeconds, 4));
 		j.addProperty("total_seconds", round(totalSeconds, 4));
 		j.addProperty("peak_heap_mb", round(peakHeapMb, 1));
+		j.addProperty("peak_heap_after_gc_mb", round(peakHeapAfterGcMb, 1));
 		j.addProperty("live_heap_mb_after_merge", round(liveHeapMbAfterMerge, 1));
 		j.addProperty("max_heap_mb", round(maxHeapMb, 1));
 		return new Gson().toJson(j);

@@ -92,6 +92,7 @@ class BenchTest
 		assertEquals(3, j.get("merge_seconds_all").getAsJsonArray().size());
 		assertEquals(0.001 * j.get("outputs").getAsInt(), j.get("merge_seconds").getAsDouble(), 1e-6);
 		assertTrue(j.get("peak_heap_mb").getAsDouble() > 0);
+		assertTrue(j.get("peak_heap_after_gc_mb").getAsDouble() > 0, "the after-merge collection is seen");
 		assertTrue(run.out.startsWith("scene voronoi 600×600"), run.out);
 	}
 
@@ -125,6 +126,7 @@ class BenchTest
 			assertTrue(outputs > 0 && outputs <= j.get("predictions").getAsInt(), m.token() + ": " + j);
 			assertTrue(j.get("proven_optimal_components").getAsInt() <= j.get("components").getAsInt());
 			assertTrue(j.get("merge_seconds").getAsDouble() > 0);
+			assertTrue(j.get("merge_cpu_seconds").getAsDouble() > 0);
 		}
 	}
 
