@@ -1,0 +1,38 @@
+package io.github.smm.vis;
+
+/**
+ * How instances become overlay elements.
+ * <p>
+ * {@link #VECTOR} gives one ROI per instance (selectable, exact at any zoom, named
+ * {@code instance-<id>}); ImageJ redraws every ROI on each repaint, which gets slow for tens
+ * of thousands. {@link #RASTER} paints all instances into ARGB images, one {@code ImageRoi}
+ * per {@value RasterLayer#BLOCK}×{@value RasterLayer#BLOCK} block of the image that holds an
+ * instance; display cost then no longer depends on the instance count, but outlines are
+ * whole pixels (thickness rounded) and memory is 4 bytes per pixel of the touched blocks.
+ * {@link #AUTO} picks vector up to {@value #AUTO_RASTER_ABOVE} instances and raster above.
+ * </p>
+ */
+public enum Rendering
+{
+	/** Vector up to {@link #AUTO_RASTER_ABOVE} instances, raster above. */
+	AUTO,
+	/** One ROI per instance. */
+	VECTOR,
+	/** All instances painted into ARGB image blocks. */
+	RASTER;
+
+	/**
+	 * Above this many instances {@link #AUTO} draws a raster. Measured headless on 2 cores
+	 * (see {@code OverlayBenchmark}): flattening vector outlines costs about 25 µs per
+	 * instance, a raster a near-constant few tens of ms for the whole image.
+	 */
+	public static final int AUTO_RASTER_ABOVE = 5000;
+
+	/** {@link #VECTOR} or {@link #RASTER} for {@code count} instances. */
+	public Rendering resolve(final int count)
+	{
+		if (this != AUTO)
+			return this;
+		return count > AUTO_RASTER_ABOVE ? RASTER : VECTOR;
+	}
+}
