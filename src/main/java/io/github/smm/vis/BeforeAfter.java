@@ -16,14 +16,16 @@ import io.github.smm.model.Instance;
 /**
  * The tile predictions and the merged result on one image, to see what merging did.
  * <p>
- * <b>Before</b> (tile predictions, shapes named {@code before-<id>}): thin translucent
- * outlines ({@value #BEFORE_WIDTH} px, opacity {@value #BEFORE_OPACITY}) coloured by source
- * tile, or by cluster when an assignment is given; the tile grid in the same tile colours.
- * <b>After</b> (merged, {@code after-<id>}): opaque outlines {@value #AFTER_WIDTH} px wide
- * coloured by cluster, optionally labelled. {@link Layout#SUPERIMPOSED} draws both on the
- * image, after above before; {@link Layout#SIDE_BY_SIDE} makes a new image twice as wide
- * ({@link SideBySide}) with before on the left and after on the right, each half captioned
- * with its count.
+ * <b>Before</b> (tile predictions, shapes named {@code before-<id>}) is coloured by source
+ * tile, or by cluster when an assignment is given, with the tile grid in the same tile
+ * colours. <b>After</b> (merged, {@code after-<id>}) is drawn as opaque outlines
+ * {@value #AFTER_WIDTH} px wide coloured by cluster, optionally labelled.
+ * {@link Layout#SIDE_BY_SIDE} makes a new image twice as wide ({@link SideBySide}) with
+ * before on the left as thin translucent outlines ({@value #BEFORE_WIDTH} px, opacity
+ * {@value #BEFORE_OPACITY}) and after on the right, each half captioned with its count.
+ * {@link Layout#SUPERIMPOSED} draws both on the image: before as translucent fills (opacity
+ * {@value #BEFORE_FILL_OPACITY}; in vector rendering duplicates stack up and look darker),
+ * after as outlines above them.
  * </p>
  */
 public final class BeforeAfter
@@ -42,6 +44,9 @@ public final class BeforeAfter
 
 	/** Outline opacity of tile predictions. */
 	public static final double BEFORE_OPACITY = 0.7;
+
+	/** Fill opacity of tile predictions when superimposed. */
+	public static final double BEFORE_FILL_OPACITY = 0.35;
 
 	/** Outline width of merged instances. */
 	public static final double AFTER_WIDTH = 2;
@@ -104,7 +109,7 @@ public final class BeforeAfter
 	/** Both sets superimposed, for an image of {@code width × height}. */
 	public Overlay superimposed(final int width, final int height)
 	{
-		final Overlay overlay = beforeOverlay().build(width, height);
+		final Overlay overlay = beforeOverlay().draw(DrawMode.FILL).fillOpacity(BEFORE_FILL_OPACITY).build(width, height);
 		for (final Roi r : afterOverlay().build(width, height).toArray())
 			overlay.add(r);
 		return overlay;

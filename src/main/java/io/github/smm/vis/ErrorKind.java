@@ -3,8 +3,10 @@ package io.github.smm.vis;
 import java.awt.Color;
 
 /**
- * The evaluation status of one object, for an {@link ErrorMap}. Colours are from a
- * colour-blind-safe set and distinct from each other.
+ * The evaluation status of one object, for an {@link ErrorMap}. Colours are mutually
+ * distinct (pairwise RGB distance above 80), mostly from the Okabe–Ito colour-blind-safe set;
+ * merged is a brighter magenta than that set's reddish purple, to stand out on pink stained
+ * tissue.
  */
 public enum ErrorKind
 {
@@ -17,7 +19,7 @@ public enum ErrorKind
 	/** One ground-truth object predicted as several pieces (the object or its pieces). */
 	SPLIT("split", new Color(86, 180, 233)),
 	/** Several ground-truth objects predicted as one (the prediction or the objects). */
-	MERGED("merged", new Color(204, 121, 167));
+	MERGED("merged", new Color(235, 90, 235));
 
 	private final String label;
 	private final Color color;

@@ -33,11 +33,12 @@ public final class ErrorMap
 	private double lineWidth = 1, fillOpacity = 0.35;
 	private Rendering rendering = Rendering.AUTO;
 	private boolean legend = true;
+	private boolean fillMatched;
 
 	private ErrorMap()
 	{}
 
-	/** An empty error map (filled outlines, legend on). */
+	/** An empty error map (errors as filled outlines, matches as outlines, legend on). */
 	public static ErrorMap create()
 	{
 		return new ErrorMap();
@@ -88,6 +89,16 @@ public final class ErrorMap
 		return this;
 	}
 
+	/**
+	 * Whether matched objects are filled like the errors; by default they are outlines only,
+	 * so that errors stand out.
+	 */
+	public ErrorMap fillMatched(final boolean fill)
+	{
+		fillMatched = fill;
+		return this;
+	}
+
 	public ErrorMap rendering(final Rendering r)
 	{
 		rendering = Objects.requireNonNull(r, "rendering");
@@ -117,6 +128,8 @@ public final class ErrorMap
 		ordered.sort(Comparator.comparing((Instance i) -> kinds.get(i)).thenComparing(Instances.CANONICAL));
 		final InstanceLayer layer = new InstanceLayer(ordered, this::colorOf, i -> kinds.get(i).label() + "-" + i.id());
 		layer.mode = mode;
+		if (!fillMatched)
+			layer.outlineOnly = i -> kinds.get(i) == ErrorKind.MATCHED;
 		layer.lineWidth = lineWidth;
 		layer.fillOpacity = fillOpacity;
 		layer.rendering = rendering;

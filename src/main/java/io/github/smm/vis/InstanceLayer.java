@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import ij.gui.Overlay;
 import ij.gui.Roi;
@@ -29,6 +30,8 @@ final class InstanceLayer
 	final Function<Instance, Color> color;
 	Function<Instance, String> name;
 	DrawMode mode = DrawMode.OUTLINE;
+	/** Instances drawn as outlines whatever the {@link #mode}. */
+	Predicate<Instance> outlineOnly = i -> false;
 	double lineWidth = 1;
 	double lineOpacity = 1;
 	double fillOpacity = 0.35;
@@ -92,19 +95,25 @@ final class InstanceLayer
 				overlay.add(label(i, color.apply(i)));
 	}
 
+	private DrawMode modeOf(final Instance instance)
+	{
+		return outlineOnly.test(instance) ? DrawMode.OUTLINE : mode;
+	}
+
 	private void addVector(final Overlay overlay, final Instance instance, final Color c)
 	{
 		final Roi roi = Outlines.roi(instance.mask());
 		roi.setName(name.apply(instance));
-		if (mode.fills())
+		final DrawMode m = modeOf(instance);
+		if (m.fills())
 		{
-			final Roi fill = mode.outlines() ? (Roi) roi.clone() : roi;
+			final Roi fill = m.outlines() ? (Roi) roi.clone() : roi;
 			fill.setFillColor(Palette.withOpacity(c, fillOpacity));
-			if (mode.outlines())
+			if (m.outlines())
 				fill.setName(name.apply(instance) + "-fill");
 			overlay.add(fill);
 		}
-		if (mode.outlines())
+		if (m.outlines())
 		{
 			roi.setStrokeColor(Palette.withOpacity(c, lineOpacity));
 			roi.setStrokeWidth(lineWidth);
@@ -119,14 +128,18 @@ final class InstanceLayer
 		for (final Instance i : instances)
 		{
 			final Color c = color.apply(i);
-			final int fill = mode.fills() ? Palette.withOpacity(c, fillOpacity).getRGB() : 0;
-			final int line = mode.outlines() ? Palette.withOpacity(c, lineOpacity).getRGB() : 0;
+			final DrawMode m = modeOf(i);
+			final int fill = m.fills() ? Palette.withOpacity(c, fillOpacity).getRGB() : 0;
+			final int line = m.outlines() ? Palette.withOpacity(c, lineOpacity).getRGB() : 0;
 			raster.paint(MaskRows.of(i.mask()), fill, line, thickness);
 		}
 		raster.addTo(overlay, rasterName);
 	}
 
-	/** The label of {@code instance}, centred on its box. */
+	/** Behind label text, so that it reads on its own fill and on any image. */
+	private static final Color LABEL_BACKGROUND = new Color(0, 0, 0, 120);
+
+	/** The label of {@code instance}, centred on its box, in its colour on a dark box. */
 	private TextRoi label(final Instance instance, final Color c)
 	{
 		final TextRoi t = new TextRoi(0, 0, text(instance), new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(labelSize)));
@@ -134,6 +147,7 @@ final class InstanceLayer
 		final Box b = instance.box();
 		t.setLocation((b.minX + b.maxX) / 2.0 - r.width / 2.0, (b.minY + b.maxY) / 2.0 - r.height / 2.0);
 		t.setStrokeColor(c);
+		t.setFillColor(LABEL_BACKGROUND);
 		t.setAntiAlias(true);
 		t.setName("label-" + instance.id());
 		return t;

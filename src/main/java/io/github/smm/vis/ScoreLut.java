@@ -3,9 +3,10 @@ package io.github.smm.vis;
 import java.awt.Color;
 
 /**
- * A perceptually ordered colour table for scores: dark violet, blue, teal, green, yellow.
+ * A perceptually ordered colour table for scores: violet, blue, teal, green, yellow.
  * Luminance rises strictly from the first entry to the last, so a higher score always reads
- * brighter, also in grey print and for colour-blind readers. Scores are mapped linearly from
+ * brighter, also in grey print and for colour-blind readers; the low end is a light enough
+ * violet to stay visible on dark fluorescence images. Scores are mapped linearly from
  * {@code [min, max]} to the 256 entries and clamped outside it.
  */
 public final class ScoreLut
@@ -14,7 +15,7 @@ public final class ScoreLut
 	public static final int SIZE = 256;
 
 	/** Hand-picked anchors, evenly spaced; linear interpolation between them. */
-	private static final int[][] ANCHORS = { { 70, 30, 130 }, { 60, 90, 170 }, { 35, 145, 150 }, { 70, 190, 100 }, { 185, 220, 55 }, { 253, 235, 50 } };
+	private static final int[][] ANCHORS = { { 96, 52, 204 }, { 60, 110, 212 }, { 30, 160, 170 }, { 80, 200, 110 }, { 190, 225, 60 }, { 253, 235, 50 } };
 
 	private static final int[] TABLE = table();
 

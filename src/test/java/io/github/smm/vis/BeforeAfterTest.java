@@ -75,6 +75,8 @@ class BeforeAfterTest
 		assertEquals(20, one(o, "after-100").getBounds().x);
 		final int lastBefore = o.getIndex("before-3"), firstAfter = o.getIndex("after-100");
 		assertEquals(true, lastBefore < firstAfter, "after drawn above before");
+		assertEquals(Palette.withOpacity(Palette.distinct(1), BeforeAfter.BEFORE_FILL_OPACITY), one(o, "before-2").getFillColor(), "translucent fill by tile");
+		assertEquals(Palette.distinct(100), one(o, "after-100").getStrokeColor());
 	}
 
 	@Test
@@ -82,9 +84,9 @@ class BeforeAfterTest
 	{
 		final Overlay o = BeforeAfter.of(BEFORE, AFTER).layout(BeforeAfter.Layout.SUPERIMPOSED).clusterOf(id -> id == 3 ? 101 : 100).rendering(Rendering.VECTOR).superimposed(80, 50);
 		final java.awt.Color merged = one(o, "after-100").getStrokeColor();
-		assertEquals(merged.getRGB() & 0xffffff, one(o, "before-1").getStrokeColor().getRGB() & 0xffffff);
-		assertEquals(merged.getRGB() & 0xffffff, one(o, "before-2").getStrokeColor().getRGB() & 0xffffff);
-		assertEquals(one(o, "after-101").getStrokeColor().getRGB() & 0xffffff, one(o, "before-3").getStrokeColor().getRGB() & 0xffffff);
+		assertEquals(merged.getRGB() & 0xffffff, one(o, "before-1").getFillColor().getRGB() & 0xffffff);
+		assertEquals(merged.getRGB() & 0xffffff, one(o, "before-2").getFillColor().getRGB() & 0xffffff);
+		assertEquals(one(o, "after-101").getStrokeColor().getRGB() & 0xffffff, one(o, "before-3").getFillColor().getRGB() & 0xffffff);
 	}
 
 	@Test

@@ -85,6 +85,19 @@ class ErrorMapTest
 		final ImageRoi raster = (ImageRoi) one(o, "errors-raster-0-0");
 		assertEquals(ErrorKind.SPURIOUS.color().getRGB(), raster.getProcessor().get(40, 5), "outline pixel");
 		assertEquals(Palette.withOpacity(ErrorKind.SPLIT.color(), 0.35).getRGB(), raster.getProcessor().get(10, 25), "fill pixel");
+		assertEquals(0, raster.getProcessor().get(5, 5) >>> 24, "matched objects are not filled");
+		assertEquals(ErrorKind.MATCHED.color().getRGB(), raster.getProcessor().get(0, 5));
+	}
+
+	@Test
+	void matchedObjectsAreOutlinesUnlessAskedOtherwise()
+	{
+		final Overlay plain = sample().legend(false).rendering(Rendering.VECTOR).build(64, 40);
+		assertEquals(1 + 1 + 2 * 4, plain.size(), "two matched outlines, four filled outlined errors");
+		assertEquals(0, named(plain, "matched-1-fill").size());
+		final Overlay filled = sample().fillMatched(true).legend(false).rendering(Rendering.VECTOR).build(64, 40);
+		assertEquals(2 * 6, filled.size());
+		assertEquals(ErrorKind.MATCHED.color().getRGB() & 0xffffff, one(filled, "matched-1-fill").getFillColor().getRGB() & 0xffffff);
 	}
 
 	@Test
