@@ -26,6 +26,8 @@ final class RunOutline
 	/** Per line {@code Y} (0..height): east segments {@code [ea, eb)} and west segments. */
 	private final IntervalLists east, west;
 	private final boolean[] eastDone;
+	/** The walker's vertex while tracing. */
+	private int x, y;
 
 	private RunOutline(final MaskRows rows)
 	{
@@ -84,33 +86,20 @@ final class RunOutline
 		}
 	}
 
+	/** Walks the loop that starts with east segment {@code first} on line {@code line}. */
 	private int[] trace(final int first, final int line)
 	{
 		final IntList corners = new IntList();
-		int x = east.a[first], y = line;
+		x = east.a[first];
+		y = line;
 		corners.add(x, y);
 		int heading = EAST;
 		int edge = first;
 		final int limit = 2 * (east.size() + west.size() + 2 * rows.start.length) + 4;
 		for (int step = 0; step < limit; step++)
 		{
-			// walk the chosen edge
-			switch (heading)
-			{
-				case EAST:
-					eastDone[edge] = true;
-					x = east.b[edge];
-					break;
-				case WEST:
-					x = west.a[edge];
-					break;
-				case SOUTH:
-					y++;
-					break;
-				default: // NORTH
-					y--;
-			}
-			// choose the next edge: right turn, straight on, left turn
+			walk(heading, edge);
+			// the next edge: right turn, straight on, left turn
 			int next = -1, d = heading;
 			for (final int turn : TURNS)
 			{
@@ -131,19 +120,39 @@ final class RunOutline
 		throw new IllegalStateException("outline trace did not close");
 	}
 
-	/** The edge leaving vertex {@code (x, y)} in direction {@code d}, or -1. */
-	private int edgeFrom(final int x, final int y, final int d)
+	/** Moves {@code (x, y)} to the end of {@code edge}, heading {@code heading}. */
+	private void walk(final int heading, final int edge)
+	{
+		switch (heading)
+		{
+			case EAST:
+				eastDone[edge] = true;
+				x = east.b[edge];
+				break;
+			case WEST:
+				x = west.a[edge];
+				break;
+			case SOUTH:
+				y++;
+				break;
+			default: // NORTH
+				y--;
+		}
+	}
+
+	/** The edge leaving vertex {@code (vx, vy)} in direction {@code d}, or -1. */
+	private int edgeFrom(final int vx, final int vy, final int d)
 	{
 		switch (d)
 		{
 			case EAST:
-				return east.findA(y, x);
+				return east.findA(vy, vx);
 			case WEST:
-				return west.findB(y, x);
+				return west.findB(vy, vx);
 			case SOUTH:
-				return find(rows.end, rows.first(y), rows.last(y), x);
+				return find(rows.end, rows.first(vy), rows.last(vy), vx);
 			case NORTH:
-				return find(rows.start, rows.first(y - 1), rows.last(y - 1), x);
+				return find(rows.start, rows.first(vy - 1), rows.last(vy - 1), vx);
 			default:
 				throw new IllegalArgumentException("direction " + d);
 		}
