@@ -127,13 +127,15 @@ final class InstanceLayer
 		final int thickness = (int) Math.max(1, Math.round(lineWidth));
 		for (final Instance i : instances)
 		{
-			final Color c = color.apply(i);
+			final int rgb = color.apply(i).getRGB() & 0xffffff;
 			final DrawMode m = modeOf(i);
-			final int fill = m.fills() ? Palette.withOpacity(c, fillOpacity).getRGB() : 0;
-			final int line = m.outlines() ? Palette.withOpacity(c, lineOpacity).getRGB() : 0;
-			raster.paint(MaskRows.of(i.mask()), fill, line, thickness);
+			final MaskRows rows = MaskRows.of(i.mask());
+			if (m.fills())
+				raster.fill(rows, rgb);
+			if (m.outlines())
+				raster.outline(rows, rgb, thickness);
 		}
-		raster.addTo(overlay, rasterName);
+		raster.addTo(overlay, rasterName, fillOpacity, lineOpacity);
 	}
 
 	/** Behind label text, so that it reads on its own fill and on any image. */

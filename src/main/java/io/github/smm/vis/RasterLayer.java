@@ -1,26 +1,34 @@
 package io.github.smm.vis;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
 import java.util.Arrays;
 
 import ij.gui.ImageRoi;
 import ij.gui.Overlay;
+import ij.process.ColorProcessor;
 
 /**
- * Instances painted into ARGB images covering a {@code width × height} canvas, cut in
- * {@value #BLOCK}-pixel square blocks allocated only where something is painted. Pixels
- * beyond the canvas are not painted (nothing there is visible). A later instance paints over
- * an earlier one.
+ * Instances painted into images covering a {@code width × height} canvas: one plane for
+ * fills and one for outlines, each cut in {@value #BLOCK}-pixel square blocks allocated only
+ * where something is painted. Pixels beyond the canvas are not painted (nothing there is
+ * visible). A later instance paints over an earlier one.
+ * <p>
+ * Each block becomes an {@code ImageRoi} in ImageJ's "zero transparent" mode with the plane's
+ * opacity (painted pixels opaque, the rest clear), the one form of image overlay that stays
+ * transparent when ImageJ duplicates the image or saves and reopens it as TIFF (a per-pixel
+ * alpha image does not: it comes back opaque black). Painted colours must therefore not be
+ * black.
+ * </p>
  */
 final class RasterLayer
 {
 	/** Block side in pixels. */
 	static final int BLOCK = 1024;
 
+	private static final DirectColorModel ARGB = new DirectColorModel(32, 0xff0000, 0xff00, 0xff, 0xff000000);
+
 	private final int width, height, columns;
-	private final BufferedImage[] images;
-	private final int[][] pixels;
+	private final int[][] fills, lines;
 	private final Spans interior = new Spans(), other = new Spans(), scratch = new Spans(), boundary = new Spans();
 
 	RasterLayer(final int width, final int height)
@@ -30,104 +38,107 @@ final class RasterLayer
 		this.width = width;
 		this.height = height;
 		columns = (width + BLOCK - 1) / BLOCK;
-		final int rowsOfBlocks = (height + BLOCK - 1) / BLOCK;
-		images = new BufferedImage[columns * rowsOfBlocks];
-		pixels = new int[images.length][];
+		final int blocks = columns * ((height + BLOCK - 1) / BLOCK);
+		fills = new int[blocks][];
+		lines = new int[blocks][];
+	}
+
+	/** Paints every pixel of a mask in {@code rgb} on the fill plane. */
+	void fill(final MaskRows rows, final int rgb)
+	{
+		for (int r = 0; r < rows.height; r++)
+			for (int k = rows.first(r); k < rows.last(r); k++)
+				span(fills, rows.y0 + r, rows.x0 + rows.start[k], rows.x0 + rows.end[k], rgb);
 	}
 
 	/**
-	 * Paints a mask: every pixel in {@code fill} (ARGB, skipped when alpha is 0), then its
-	 * boundary pixels (those with a pixel outside the mask within chessboard distance
-	 * {@code thickness}) in {@code line} (skipped when alpha is 0).
+	 * Paints the boundary pixels of a mask (those with a pixel outside the mask within
+	 * chessboard distance {@code thickness}) in {@code rgb} on the outline plane.
 	 */
-	void paint(final MaskRows rows, final int fill, final int line, final int thickness)
+	void outline(final MaskRows rows, final int rgb, final int thickness)
 	{
 		for (int r = 0; r < rows.height; r++)
 		{
-			final long y = rows.y0 + r;
-			if (y < 0 || y >= height)
-				continue;
-			if (fill >>> 24 != 0)
-				for (int k = rows.first(r); k < rows.last(r); k++)
-					span(y, rows.x0 + rows.start[k], rows.x0 + rows.end[k], fill);
-			if (line >>> 24 != 0)
-				boundary(rows, r, thickness, y, line);
-		}
-	}
-
-	private void boundary(final MaskRows rows, final int r, final int t, final long y, final int line)
-	{
-		interior.setEroded(rows, r, t);
-		for (int d = 1; d <= t && interior.size > 0; d++)
-			for (int side = -1; side <= 1; side += 2)
+			interior.setEroded(rows, r, thickness);
+			for (int d = 1; d <= thickness && interior.size > 0; d++)
+				for (int side = -1; side <= 1; side += 2)
+				{
+					other.setEroded(rows, r + side * d, thickness);
+					interior.intersect(other, scratch);
+					interior.copyFrom(scratch);
+				}
+			for (int k = rows.first(r); k < rows.last(r); k++)
 			{
-				other.setEroded(rows, r + side * d, t);
-				interior.intersect(other, scratch);
-				copy(scratch, interior);
+				interior.subtractFrom(rows.start[k], rows.end[k], boundary);
+				for (int b = 0; b < boundary.size; b++)
+					span(lines, rows.y0 + r, rows.x0 + boundary.start[b], rows.x0 + boundary.end[b], rgb);
 			}
-		for (int k = rows.first(r); k < rows.last(r); k++)
-		{
-			interior.subtractFrom(rows.start[k], rows.end[k], boundary);
-			for (int b = 0; b < boundary.size; b++)
-				span(y, rows.x0 + boundary.start[b], rows.x0 + boundary.end[b], line);
 		}
 	}
 
-	private static void copy(final Spans from, final Spans to)
-	{
-		to.clear();
-		for (int i = 0; i < from.size; i++)
-			to.add(from.start[i], from.end[i]);
-	}
-
-	/** Sets columns {@code [xs, xe)} of row {@code y} (inside the canvas) to {@code argb}. */
-	private void span(final long y, final long xs, final long xe, final int argb)
+	/** Sets columns {@code [xs, xe)} of row {@code y} of a plane, clipped to the canvas. */
+	private void span(final int[][] plane, final long y, final long xs, final long xe, final int rgb)
 	{
 		final int s = (int) Math.max(0, xs), e = (int) Math.min(width, xe);
-		if (e <= s)
+		if (y < 0 || y >= height || e <= s)
 			return;
 		final int by = (int) (y / BLOCK), row = (int) (y % BLOCK);
 		for (int bx = s / BLOCK; bx <= (e - 1) / BLOCK; bx++)
 		{
-			final int[] p = block(bx, by);
-			final int bw = images[by * columns + bx].getWidth();
+			final int i = by * columns + bx;
+			if (plane[i] == null)
+				plane[i] = new int[blockWidth(bx) * blockHeight(by)];
 			final int from = Math.max(s, bx * BLOCK) - bx * BLOCK, to = Math.min(e, (bx + 1) * BLOCK) - bx * BLOCK;
-			Arrays.fill(p, row * bw + from, row * bw + to, argb);
+			Arrays.fill(plane[i], row * blockWidth(bx) + from, row * blockWidth(bx) + to, 0xff000000 | rgb);
 		}
 	}
 
-	private int[] block(final int bx, final int by)
+	private int blockWidth(final int bx)
 	{
-		final int i = by * columns + bx;
-		if (pixels[i] == null)
-		{
-			final int w = Math.min(BLOCK, width - bx * BLOCK), h = Math.min(BLOCK, height - by * BLOCK);
-			images[i] = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-			pixels[i] = ((DataBufferInt) images[i].getRaster().getDataBuffer()).getData();
-		}
-		return pixels[i];
+		return Math.min(BLOCK, width - bx * BLOCK);
 	}
 
-	/** Adds one {@code ImageRoi} per painted block, named {@code <prefix>-<column>-<row>}. */
-	void addTo(final Overlay overlay, final String prefix)
+	private int blockHeight(final int by)
 	{
-		for (int i = 0; i < images.length; i++)
-			if (images[i] != null)
+		return Math.min(BLOCK, height - by * BLOCK);
+	}
+
+	/**
+	 * Adds one {@code ImageRoi} per painted block: fills named {@code <prefix>-fill-<column>-<row>}
+	 * with opacity {@code fillOpacity}, then outlines named {@code <prefix>-<column>-<row>} with
+	 * opacity {@code lineOpacity}.
+	 */
+	void addTo(final Overlay overlay, final String prefix, final double fillOpacity, final double lineOpacity)
+	{
+		add(overlay, fills, prefix + "-fill", fillOpacity);
+		add(overlay, lines, prefix, lineOpacity);
+	}
+
+	private void add(final Overlay overlay, final int[][] plane, final String prefix, final double opacity)
+	{
+		for (int i = 0; i < plane.length; i++)
+			if (plane[i] != null)
 			{
 				final int bx = i % columns, by = i / columns;
-				final ImageRoi roi = new ImageRoi(bx * BLOCK, by * BLOCK, images[i]);
+				final ColorProcessor block = new ColorProcessor(blockWidth(bx), blockHeight(by), plane[i]);
+				block.setColorModel(ARGB);
+				// zero-transparent mode is switched on while the element is 1x1 (ImageJ would
+				// otherwise re-derive every pixel's alpha), then the block is installed
+				final ImageRoi roi = new ImageRoi(bx * BLOCK, by * BLOCK, new ColorProcessor(1, 1));
+				roi.setZeroTransparent(true);
+				roi.setProcessor(block);
+				roi.setOpacity(opacity);
 				roi.setName(prefix + "-" + bx + "-" + by);
 				overlay.add(roi);
 			}
 	}
 
-	/** Number of allocated blocks. */
+	/** Number of allocated blocks, both planes. */
 	int blockCount()
 	{
 		int n = 0;
-		for (final int[] p : pixels)
-			if (p != null)
-				n++;
+		for (int i = 0; i < fills.length; i++)
+			n += (fills[i] != null ? 1 : 0) + (lines[i] != null ? 1 : 0);
 		return n;
 	}
 }

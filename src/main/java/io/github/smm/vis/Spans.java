@@ -35,6 +35,14 @@ final class Spans
 			add(rows.start[k] + t, rows.end[k] - t);
 	}
 
+	/** This becomes a copy of {@code other}. */
+	void copyFrom(final Spans other)
+	{
+		clear();
+		for (int i = 0; i < other.size; i++)
+			add(other.start[i], other.end[i]);
+	}
+
 	/** {@code out} becomes this ∩ {@code other}. */
 	void intersect(final Spans other, final Spans out)
 	{

@@ -81,12 +81,13 @@ class ErrorMapTest
 	void rasterErrorMapPaintsKindColours()
 	{
 		final Overlay o = sample().draw(DrawMode.FILL_AND_OUTLINE).legend(false).rendering(Rendering.RASTER).build(64, 40);
-		assertEquals(1, o.size());
-		final ImageRoi raster = (ImageRoi) one(o, "errors-raster-0-0");
-		assertEquals(ErrorKind.SPURIOUS.color().getRGB(), raster.getProcessor().get(40, 5), "outline pixel");
-		assertEquals(Palette.withOpacity(ErrorKind.SPLIT.color(), 0.35).getRGB(), raster.getProcessor().get(10, 25), "fill pixel");
-		assertEquals(0, raster.getProcessor().get(5, 5) >>> 24, "matched objects are not filled");
-		assertEquals(ErrorKind.MATCHED.color().getRGB(), raster.getProcessor().get(0, 5));
+		assertEquals(2, o.size(), "one fill and one outline block");
+		final ImageRoi fills = (ImageRoi) one(o, "errors-raster-fill-0-0"), lines = (ImageRoi) one(o, "errors-raster-0-0");
+		assertEquals(ErrorKind.SPURIOUS.color().getRGB(), lines.getProcessor().get(40, 5), "outline pixel");
+		assertEquals(ErrorKind.SPLIT.color().getRGB(), fills.getProcessor().get(10, 25), "fill pixel");
+		assertEquals(0.35, fills.getOpacity(), 0.01);
+		assertEquals(0, fills.getProcessor().get(5, 5) >>> 24, "matched objects are not filled");
+		assertEquals(ErrorKind.MATCHED.color().getRGB(), lines.getProcessor().get(0, 5));
 	}
 
 	@Test

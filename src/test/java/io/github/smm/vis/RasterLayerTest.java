@@ -3,41 +3,51 @@ package io.github.smm.vis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import ij.ImagePlus;
 import ij.gui.ImageRoi;
 import ij.gui.Overlay;
 import ij.gui.Roi;
+import ij.io.FileSaver;
+import ij.io.Opener;
+import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.smm.model.Box;
 import io.github.smm.model.RleMask;
 
 class RasterLayerTest
 {
-	private static final int RED = 0xffff0000, BLUE = 0xff0000ff;
+	private static final int RED = 0xff0000, BLUE = 0x0000ff;
 
-	/** Counts pixels equal to {@code argb} over all blocks. */
-	private static int count(final Overlay overlay, final int argb)
+	@TempDir
+	Path dir;
+
+	/** Counts opaque pixels of colour {@code rgb} over the elements named with {@code prefix}. */
+	private static int count(final Overlay overlay, final String prefix, final int rgb)
 	{
 		int n = 0;
-		for (final Roi r : overlay.toArray())
+		for (final Roi r : Shapes.named(overlay, prefix))
 		{
 			final ImageProcessor ip = ((ImageRoi) r).getProcessor();
 			for (int i = 0; i < ip.getPixelCount(); i++)
-				if (ip.get(i) == argb)
+				if (ip.get(i) == (0xff000000 | rgb))
 					n++;
 		}
 		return n;
 	}
 
-	private static Overlay paint(final RleMask m, final int fill, final int line, final int thickness, final int w, final int h)
+	private static Overlay outline(final RleMask m, final int thickness)
 	{
-		final RasterLayer r = new RasterLayer(w, h);
-		r.paint(MaskRows.of(m), fill, line, thickness);
+		final RasterLayer r = new RasterLayer(64, 64);
+		r.outline(MaskRows.of(m), RED, thickness);
 		final Overlay o = new Overlay();
-		r.addTo(o, "raster");
+		r.addTo(o, "raster", 0.5, 1);
 		return o;
 	}
 
@@ -45,12 +55,26 @@ class RasterLayerTest
 	void boundaryThicknessCountsPixelsWithAnOutsidePixelThatClose()
 	{
 		final RleMask square = RleMask.rectangle(new Box(10, 10, 17, 17));
-		assertEquals(24, count(paint(square, 0, RED, 1, 64, 64), RED), "one-pixel ring of a 7x7 square");
-		assertEquals(40, count(paint(square, 0, RED, 2, 64, 64), RED), "two-pixel ring");
-		assertEquals(49, count(paint(square, 0, RED, 4, 64, 64), RED), "thicker than the square");
-		final Overlay both = paint(square, BLUE, RED, 1, 64, 64);
-		assertEquals(24, count(both, RED));
-		assertEquals(25, count(both, BLUE), "the fill shows inside the ring");
+		assertEquals(24, count(outline(square, 1), "raster", RED), "one-pixel ring of a 7x7 square");
+		assertEquals(40, count(outline(square, 2), "raster", RED), "two-pixel ring");
+		assertEquals(49, count(outline(square, 4), "raster", RED), "thicker than the square");
+	}
+
+	@Test
+	void fillsAndOutlinesAreSeparateElementsWithTheirOpacities()
+	{
+		final RasterLayer r = new RasterLayer(64, 64);
+		final MaskRows square = MaskRows.of(RleMask.rectangle(new Box(10, 10, 17, 17)));
+		r.fill(square, BLUE);
+		r.outline(square, RED, 1);
+		final Overlay o = new Overlay();
+		r.addTo(o, "raster", 0.25, 0.75);
+		assertEquals(List.of("raster-fill-0-0", "raster-0-0"), names(o), "fills below outlines");
+		assertEquals(49, count(o, "raster-fill", BLUE));
+		assertEquals(24, count(o, "raster-0", RED));
+		assertEquals(0.25, ((ImageRoi) o.get(0)).getOpacity(), 0.01);
+		assertEquals(0.75, ((ImageRoi) o.get(1)).getOpacity(), 0.01);
+		assertEquals(true, ((ImageRoi) o.get(1)).getZeroTransparent());
 	}
 
 	@Test
@@ -62,7 +86,7 @@ class RasterLayerTest
 				"#...#", //
 				"#...#", //
 				"#####");
-		assertEquals(16, count(paint(ring, 0, RED, 1, 8, 8), RED));
+		assertEquals(16, count(outline(ring, 1), "raster", RED));
 		final RleMask thick = OutlinesTest.drawn(0, 0, //
 				"#######", //
 				"#######", //
@@ -71,22 +95,22 @@ class RasterLayerTest
 				"##...##", //
 				"#######", //
 				"#######");
-		assertEquals(24 + 16, count(paint(thick, 0, RED, 1, 8, 8), RED), "outer ring 24 + ring of 16 around the 3x3 hole");
+		assertEquals(24 + 16, count(outline(thick, 1), "raster", RED), "outer ring 24 + ring of 16 around the 3x3 hole");
 	}
 
 	@Test
 	void blocksAreAllocatedWhereInstancesAreAndPixelsBeyondTheCanvasAreClipped()
 	{
 		final RasterLayer r = new RasterLayer(3000, 1500);
-		r.paint(MaskRows.of(RleMask.rectangle(new Box(1020, 5, 1030, 8))), RED, 0, 1);
-		r.paint(MaskRows.of(RleMask.rectangle(new Box(2990, 1490, 3010, 1510))), RED, 0, 1);
-		r.paint(MaskRows.of(RleMask.rectangle(new Box(-5, -5, -1, -1))), RED, 0, 1);
+		r.fill(MaskRows.of(RleMask.rectangle(new Box(1020, 5, 1030, 8))), RED);
+		r.fill(MaskRows.of(RleMask.rectangle(new Box(2990, 1490, 3010, 1510))), RED);
+		r.fill(MaskRows.of(RleMask.rectangle(new Box(-5, -5, -1, -1))), RED);
 		assertEquals(3, r.blockCount());
 		final Overlay o = new Overlay();
-		r.addTo(o, "raster");
-		assertEquals(30 + 100, count(o, RED));
+		r.addTo(o, "raster", 1, 1);
+		assertEquals(30 + 100, count(o, "raster", RED));
 		final List<Roi> blocks = List.of(o.toArray());
-		assertEquals(List.of("raster-0-0", "raster-1-0", "raster-2-1"), blocks.stream().map(Roi::getName).collect(java.util.stream.Collectors.toList()));
+		assertEquals(List.of("raster-fill-0-0", "raster-fill-1-0", "raster-fill-2-1"), names(o));
 		assertEquals(2048, blocks.get(2).getBounds().x);
 		assertEquals(1024, blocks.get(2).getBounds().y);
 		assertEquals(3000 - 2048, blocks.get(2).getBounds().width, "edge block is cut to the canvas");
@@ -94,8 +118,38 @@ class RasterLayerTest
 	}
 
 	@Test
+	void transparencySurvivesDuplicationAndTiffRoundTrip()
+	{
+		final ByteProcessor bp = new ByteProcessor(40, 40);
+		bp.setColor(0x50);
+		bp.fill();
+		final ImagePlus imp = new ImagePlus("grey", bp);
+		final RasterLayer r = new RasterLayer(40, 40);
+		r.fill(MaskRows.of(RleMask.rectangle(new Box(5, 5, 20, 20))), BLUE);
+		final Overlay o = new Overlay();
+		r.addTo(o, "raster", 0.5, 1);
+		imp.setOverlay(o);
+		final String path = dir.resolve("overlay.tif").toString();
+		new FileSaver(imp).saveAsTiff(path);
+		for (final ImagePlus copy : List.of(imp, imp.duplicate(), new Opener().openImage(path)))
+		{
+			final ImageProcessor flat = copy.flatten().getProcessor();
+			assertEquals(0xff505050, flat.get(30, 30), "outside the painted pixels the image shows");
+			final int c = flat.get(10, 10);
+			assertEquals(0x28, c >> 16 & 0xff, 1, "half blue over grey: red");
+			assertEquals(0x28, c >> 8 & 0xff, 1, "green");
+			assertEquals(0xa7, c & 0xff, 1, "blue");
+		}
+	}
+
+	@Test
 	void emptyCanvasIsRejected()
 	{
 		assertThrows(IllegalArgumentException.class, () -> new RasterLayer(0, 5));
+	}
+
+	private static List<String> names(final Overlay o)
+	{
+		return List.of(o.toArray()).stream().map(Roi::getName).collect(Collectors.toList());
 	}
 }

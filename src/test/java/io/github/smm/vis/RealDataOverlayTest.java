@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -43,8 +45,11 @@ class RealDataOverlayTest
 		return ImagePlusLabels.toInstances(ImagePlusLabels.open(SharedData.require("labels/" + name + ".tif")));
 	}
 
+	/** Renderings without overlay, by size and scale. */
+	private final Map<String, BufferedImage> bare = new HashMap<>();
+
 	/** Writes the PNG and checks it against the image rendered without overlay. */
-	private static void writeAndCheck(final ImagePlus shown, final double scale, final String file) throws IOException
+	private void writeAndCheck(final ImagePlus shown, final double scale, final String file) throws IOException
 	{
 		Files.createDirectories(OUT);
 		final Path png = OUT.resolve(file);
@@ -52,9 +57,10 @@ class RealDataOverlayTest
 		final BufferedImage img = ImageIO.read(png.toFile());
 		assertEquals(Math.round(shown.getWidth() * scale), img.getWidth(), file);
 		assertEquals(Math.round(shown.getHeight() * scale), img.getHeight(), file);
-		final ImagePlus bare = shown.duplicate();
-		bare.setOverlay(null);
-		final BufferedImage plain = PngExport.render(bare, scale);
+		final BufferedImage plain = bare.computeIfAbsent(shown.getWidth() + "x" + shown.getHeight() + "@" + scale, k -> {
+			final ImagePlus withoutOverlay = new ImagePlus("bare", shown.getProcessor().duplicate());
+			return PngExport.render(withoutOverlay, scale);
+		});
 		int changed = 0;
 		final Set<Integer> colours = new HashSet<>();
 		for (int y = 0; y < img.getHeight(); y++)
