@@ -25,7 +25,8 @@ import ij.process.ImageProcessor;
  * is resized (averaging when shrinking, nearest neighbour when enlarging, so pixels stay
  * crisp) and every overlay element is drawn through a scaled {@code Graphics2D}, the way
  * ImageJ shows it at that zoom: geometry, text and lines wider than 1 pixel scale; thinner
- * lines stay one output pixel wide. The image and its overlay are not changed.
+ * lines stay one output pixel wide. The current selection is never drawn (ImageJ's flatten
+ * would draw it on an image without overlay). The image and its overlay are not changed.
  * </p>
  */
 public final class PngExport
@@ -51,7 +52,7 @@ public final class PngExport
 		if ((long) w * h > Integer.MAX_VALUE - 8)
 			throw new IllegalArgumentException(imp.getTitle() + ": a " + w + "x" + h + " rendering does not fit one image; choose a smaller scale");
 		if (w == imp.getWidth() && h == imp.getHeight())
-			return ((ColorProcessor) imp.flatten().getProcessor()).getBufferedImage();
+			return fullResolution(imp);
 		final BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
 		final Graphics2D g = out.createGraphics();
 		g.drawImage(resizedPlane(imp, w, h).createImage(), 0, 0, null);
@@ -67,6 +68,13 @@ public final class PngExport
 		}
 		g.dispose();
 		return out;
+	}
+
+	/** ImageJ's flatten, or the displayed image when there is no overlay (no selection). */
+	private static BufferedImage fullResolution(final ImagePlus imp)
+	{
+		final ImagePlus flat = imp.getOverlay() == null ? new ImagePlus("", new ColorProcessor(imp.getImage())) : imp.flatten();
+		return ((ColorProcessor) flat.getProcessor()).getBufferedImage();
 	}
 
 	/** Writes {@link #render(ImagePlus, double) render(imp, scale)} to {@code file} as PNG. */

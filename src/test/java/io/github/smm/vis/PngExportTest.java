@@ -136,6 +136,24 @@ class PngExportTest
 	}
 
 	@Test
+	void theSelectionIsNotExported()
+	{
+		for (final boolean withOverlay : new boolean[] { false, true })
+		{
+			final ImagePlus imp = grey();
+			if (withOverlay)
+				MergeOverlay.of(List.of(rect(9, 40, 30, 45, 35, 1, 0, 0))).showOn(imp);
+			imp.setRoi(new ij.gui.Roi(5, 5, 20, 20));
+			for (final double scale : new double[] { 1, 2 })
+			{
+				final BufferedImage img = PngExport.render(imp, scale);
+				assertEquals(GREY, img.getRGB((int) (5 * scale), (int) (12 * scale)), "selection edge, overlay " + withOverlay + ", scale " + scale);
+			}
+			assertTrue(imp.getRoi() != null, "the selection is kept");
+		}
+	}
+
+	@Test
 	void badScalesAreRejected()
 	{
 		assertThrows(IllegalArgumentException.class, () -> PngExport.render(grey(), 0));
