@@ -13,6 +13,7 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
+import io.github.smm.model.Instances;
 
 /**
  * Instances drawn as a non-destructive ImageJ {@link Overlay}: the image's pixels are never
@@ -44,10 +45,17 @@ public final class MergeOverlay
 		layer = new InstanceLayer(InstanceLayer.canonical(instances), this::colorOf, i -> "instance-" + i.id());
 	}
 
-	/** A new overlay of {@code instances} (outlines coloured by cluster = instance id). */
+	/**
+	 * A new overlay of {@code instances} (outlines coloured by cluster = instance id).
+	 *
+	 * @throws NullPointerException naming the index of a null instance
+	 * @throws io.github.smm.model.InvalidInstanceException naming an id used twice
+	 */
 	public static MergeOverlay of(final List<Instance> instances)
 	{
-		return new MergeOverlay(Objects.requireNonNull(instances, "instances"));
+		final MergeOverlay m = new MergeOverlay(Objects.requireNonNull(instances, "instances"));
+		Instances.requireUniqueIds(m.layer.instances);
+		return m;
 	}
 
 	public MergeOverlay colorBy(final ColorBy colorBy)

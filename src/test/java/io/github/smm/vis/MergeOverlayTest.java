@@ -27,6 +27,7 @@ import ij.gui.TextRoi;
 import ij.process.ByteProcessor;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
+import io.github.smm.model.InvalidInstanceException;
 
 class MergeOverlayTest
 {
@@ -184,6 +185,8 @@ class MergeOverlayTest
 		final NullPointerException e = assertThrows(NullPointerException.class, () -> MergeOverlay.of(withNull));
 		assertTrue(e.getMessage().contains("instance 1"), e.getMessage());
 		assertNotEquals(null, MergeOverlay.of(List.of()).build(5, 5));
+		final InvalidInstanceException twice = assertThrows(InvalidInstanceException.class, () -> MergeOverlay.of(List.of(THREE.get(0), THREE.get(1), THREE.get(0).withId(3))));
+		assertTrue(twice.getMessage().contains("3"), twice.getMessage());
 	}
 
 	private static List<String> names(final List<Roi> rois)
