@@ -153,7 +153,7 @@ public final class MergeOverlay
 
 	/**
 	 * Names shapes {@code <prefix>-<id>} and raster blocks {@code <prefix>s-raster-…}, so that
-	 * two overlays can be combined.
+	 * two overlays can be combined without name clashes.
 	 */
 	MergeOverlay names(final String prefix)
 	{

@@ -5,10 +5,13 @@ package io.github.smm.vis;
  * <p>
  * {@link #VECTOR} gives one ROI per instance (selectable, exact at any zoom, named
  * {@code instance-<id>}); ImageJ redraws every ROI on each repaint, which gets slow for tens
- * of thousands. {@link #RASTER} paints all instances into ARGB images, one {@code ImageRoi}
+ * of thousands. {@link #RASTER} paints all instances into RGB images, one {@code ImageRoi}
  * per {@value RasterLayer#BLOCK}×{@value RasterLayer#BLOCK} block of the image that holds an
- * instance; display cost then no longer depends on the instance count, but outlines are
- * whole pixels (thickness rounded) and memory is 4 bytes per pixel of the touched blocks.
+ * instance, for fills ({@code …-raster-fill-<column>-<row>}) and for outlines
+ * ({@code …-raster-<column>-<row>}); display cost then no longer depends on the instance
+ * count, but outlines are whole pixels along the inside of the mask (thickness rounded),
+ * overlapping instances are not blended with each other, and memory is 4 bytes per pixel of
+ * the touched blocks (for fills and outlines each, plus ImageJ's display copy).
  * {@link #AUTO} picks vector up to {@value #AUTO_RASTER_ABOVE} instances and raster above.
  * </p>
  */
