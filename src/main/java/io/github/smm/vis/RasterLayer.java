@@ -1,11 +1,8 @@
 package io.github.smm.vis;
 
-import java.awt.image.DirectColorModel;
 import java.util.Arrays;
 
-import ij.gui.ImageRoi;
 import ij.gui.Overlay;
-import ij.process.ColorProcessor;
 
 /**
  * Instances painted into images covering a {@code width × height} canvas: one plane for
@@ -13,8 +10,8 @@ import ij.process.ColorProcessor;
  * where something is painted. Pixels beyond the canvas are not painted (nothing there is
  * visible). A later instance paints over an earlier one.
  * <p>
- * Each block becomes an {@code ImageRoi} in ImageJ's "zero transparent" mode with the plane's
- * opacity (painted pixels opaque, the rest clear), the one form of image overlay that stays
+ * Each block becomes a {@link RasterRoi} with the plane's opacity (painted pixels opaque, the
+ * rest clear): ImageJ's "zero transparent" form of image overlay, the one that stays
  * transparent when ImageJ duplicates the image or saves and reopens it as TIFF (a per-pixel
  * alpha image does not: it comes back opaque black). Painted colours must therefore not be
  * black.
@@ -24,8 +21,6 @@ final class RasterLayer
 {
 	/** Block side in pixels. */
 	static final int BLOCK = 1024;
-
-	private static final DirectColorModel ARGB = new DirectColorModel(32, 0xff0000, 0xff00, 0xff, 0xff000000);
 
 	private final int width, height, columns;
 	private final int[][] fills, lines;
@@ -120,13 +115,7 @@ final class RasterLayer
 			if (plane[i] != null)
 			{
 				final int bx = i % columns, by = i / columns;
-				final ColorProcessor block = new ColorProcessor(blockWidth(bx), blockHeight(by), plane[i]);
-				block.setColorModel(ARGB);
-				// zero-transparent mode is switched on while the element is 1x1 (ImageJ would
-				// otherwise re-derive every pixel's alpha), then the block is installed
-				final ImageRoi roi = new ImageRoi(bx * BLOCK, by * BLOCK, new ColorProcessor(1, 1));
-				roi.setZeroTransparent(true);
-				roi.setProcessor(block);
+				final RasterRoi roi = new RasterRoi(bx * BLOCK, by * BLOCK, blockWidth(bx), blockHeight(by), plane[i]);
 				roi.setOpacity(opacity);
 				roi.setName(prefix + "-" + bx + "-" + by);
 				overlay.add(roi);

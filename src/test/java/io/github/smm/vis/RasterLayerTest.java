@@ -16,6 +16,8 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.io.FileSaver;
 import ij.io.Opener;
+import ij.io.RoiDecoder;
+import ij.io.RoiEncoder;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 import io.github.smm.model.Box;
@@ -139,6 +141,32 @@ class RasterLayerTest
 			assertEquals(0x28, c >> 16 & 0xff, 1, "half blue over grey: red");
 			assertEquals(0x28, c >> 8 & 0xff, 1, "green");
 			assertEquals(0xa7, c & 0xff, 1, "blue");
+		}
+	}
+
+	@Test
+	void blocksSurviveRoiFilesCroppingAndScaling()
+	{
+		final RasterLayer r = new RasterLayer(40, 40);
+		r.fill(MaskRows.of(RleMask.rectangle(new Box(5, 5, 20, 20))), BLUE);
+		final Overlay o = new Overlay();
+		r.addTo(o, "raster", 0.5, 1);
+		final ImageRoi block = (ImageRoi) o.get(0);
+		final Roi decoded = RoiDecoder.openFromByteArray(RoiEncoder.saveAsByteArray(block));
+		assertEquals(true, ((ImageRoi) decoded).getZeroTransparent());
+		assertEquals(0.5, ((ImageRoi) decoded).getOpacity(), 0.01);
+		final ByteProcessor bp = new ByteProcessor(40, 40);
+		bp.setColor(0x50);
+		bp.fill();
+		final List<Overlay> changes = List.of(new Overlay(decoded), o.crop(new java.awt.Rectangle(0, 0, 30, 30)), o.duplicate().scale(1, 1));
+		for (int c = 0; c < changes.size(); c++)
+		{
+			final Overlay changed = changes.get(c);
+			final ImagePlus imp = new ImagePlus("grey", bp.duplicate());
+			imp.setOverlay(changed);
+			final ImageProcessor flat = imp.flatten().getProcessor();
+			assertEquals(0xff505050, flat.get(25, 25), "clear pixels stay clear, change " + c + " " + changed.get(0).getBounds());
+			assertEquals(0xa7, flat.get(10, 10) & 0xff, 1, "half blue, change " + c);
 		}
 	}
 
