@@ -25,12 +25,12 @@ public enum Rendering
 	RASTER;
 
 	/**
-	 * Above this many instances {@link #AUTO} draws a raster. Measured headless on a shared
-	 * 2-core machine with {@code OverlayBenchmark} (flatten = one full repaint at 100 %):
-	 * vector outlines cost about 15–30 µs per instance (5,000: 0.13–0.23 s, 50,000:
-	 * 0.66–0.72 s on a 6000² image whose bare flatten takes 0.04–0.16 s), a raster a
-	 * near-constant 0.1–0.2 s at 50,000. So up to this count a repaint stays around a tenth of
-	 * a second and the ROIs stay selectable.
+	 * Above this many instances {@link #AUTO} draws a raster. Measured headless on a shared,
+	 * busy 2-core machine with {@code OverlayBenchmark} (flatten = one full repaint at 100 %):
+	 * vector outlines cost about 12–16 µs per instance to flatten (5,000: 0.06–0.16 s;
+	 * 50,000: 0.62–0.79 s on a 6000² image whose bare flatten takes 0.04–0.08 s), a raster
+	 * 0.10–0.11 s for 50,000 outlines (0.18–0.46 s with fills), built in 0.14–0.22 s. So up to
+	 * this count a repaint stays around a tenth of a second and the ROIs stay selectable.
 	 */
 	public static final int AUTO_RASTER_ABOVE = 5000;
 
