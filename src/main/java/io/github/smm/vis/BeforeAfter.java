@@ -86,6 +86,9 @@ public final class BeforeAfter
 	/**
 	 * Colours each tile prediction by the merged instance (cluster) it went into, the same
 	 * colour as that merged instance, instead of by tile.
+	 *
+	 * @param clusterOfInputId the id of the merged instance that a tile prediction's id went
+	 *            into, or a negative number for none (drawn {@link Palette#NONE})
 	 */
 	public BeforeAfter clusterOf(final LongUnaryOperator clusterOfInputId)
 	{
