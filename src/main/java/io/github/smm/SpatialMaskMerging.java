@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.smm.baseline.Baselines;
+import io.github.smm.baseline.UnionFind;
 import io.github.smm.concurrent.Parallel;
 import io.github.smm.fuse.Fusion;
 import io.github.smm.fuse.OverlapResolution;
@@ -59,14 +60,13 @@ public final class SpatialMaskMerging
 		t = lap(seconds, "candidates", t);
 		final CandidateGraph graph = CandidateGraph.build(sorted, pairs, options.weightParameters(), options.threads());
 		t = lap(seconds, "weights", t);
-		final ClusteringProblem problem = new ClusteringProblem(sorted.size(), pairs.firstArray(), pairs.secondArray(), graph.weightArray(), options.lambda(), options.gamma());
 		List<ComponentReport> reports = Collections.emptyList();
 		int[] cluster;
 		switch (options.method())
 		{
 		case SMM_EXACT:
 		case SMM_GREEDY:
-			final ClusteringResult solved = CorrelationClustering.solve(problem, solverSettings(options));
+			final ClusteringResult solved = CorrelationClustering.solve(problem(graph, options), solverSettings(options));
 			cluster = solved.clusterOf();
 			reports = solved.components();
 			break;
@@ -93,7 +93,60 @@ public final class SpatialMaskMerging
 				cluster[i] = r.newIndexOf[cluster[i]];
 		}
 		lap(seconds, "resolve", t);
-		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), problem.objective(cluster), reports, seconds);
+		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
+	}
+
+	/**
+	 * The correlation-clustering problem of the graph, keeping only the edges inside one
+	 * connected component of the attracting edges (w &gt; λ, not cannot-link): the solver never
+	 * puts two such components in one cluster, so the other edges — most of them, in dense
+	 * tissue — cannot change its result and need no memory. With window IoU, pairs that no
+	 * common tile region saw carry no evidence of being different objects, so they are never
+	 * cannot-links (they may still join through a third fragment).
+	 */
+	static ClusteringProblem problem(final CandidateGraph graph, final MergeOptions options)
+	{
+		final int n = graph.vertexCount();
+		final double lambda = options.lambda(), gamma = options.gamma();
+		final UnionFind attract = new UnionFind(n);
+		for (int k = 0; k < graph.edgeCount(); k++)
+			if (graph.weight(k) > lambda && !(graph.weight(k) < gamma && graph.sharedView(k)))
+				attract.union(graph.pairs().first(k), graph.pairs().second(k));
+		final int m = graph.edgeCount();
+		int count = 0;
+		for (int k = 0; k < m; k++)
+			if (attract.find(graph.pairs().first(k)) == attract.find(graph.pairs().second(k)))
+				count++;
+		final int[] ei = new int[count], ej = new int[count];
+		final double[] w = new double[count];
+		final boolean[] may = new boolean[count];
+		for (int k = 0, kept = 0; k < m; k++)
+		{
+			final int a = graph.pairs().first(k), b = graph.pairs().second(k);
+			if (attract.find(a) != attract.find(b))
+				continue;
+			ei[kept] = a;
+			ej[kept] = b;
+			w[kept] = graph.weight(k);
+			may[kept++] = graph.sharedView(k);
+		}
+		return new ClusteringProblem(n, ei, ej, w, lambda, gamma, may);
+	}
+
+	/** The SMM objective of a partition: Σ over candidate pairs in one cluster of w, minus λ per co-clustered pair. */
+	private static double objective(final CandidateGraph graph, final int[] cluster, final double lambda)
+	{
+		double sum = 0;
+		for (int k = 0; k < graph.edgeCount(); k++)
+			if (cluster[graph.pairs().first(k)] == cluster[graph.pairs().second(k)])
+				sum += graph.weight(k);
+		final int[] size = new int[cluster.length + 1];
+		for (final int c : cluster)
+			size[c]++;
+		long pairs = 0;
+		for (final int s : size)
+			pairs += (long) s * (s - 1) / 2;
+		return sum - lambda * pairs;
 	}
 
 	private static SolverSettings solverSettings(final MergeOptions o)

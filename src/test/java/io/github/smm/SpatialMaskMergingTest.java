@@ -112,6 +112,21 @@ class SpatialMaskMergingTest
 	}
 
 	@Test
+	void fragmentsFromTilesThatShareNoRegionAreNotCannotLinks()
+	{
+		// three tiles in a row; the middle one sees the whole cell, the outer ones (which do not
+		// overlap each other) see touching pieces of it: same cell, not neighbours
+		final Box t1 = new Box(0, 0, 10, 20), t2 = new Box(5, 0, 25, 20), t3 = new Box(10, 0, 30, 20);
+		final RleMask cell = RleMask.rectangle(new Box(8, 5, 14, 12));
+		final Instance s1 = new Instance(1, Masks.clip(cell, t1), 0.9, 0, t1, 0);
+		final Instance full = new Instance(2, Masks.clip(cell, t2), 0.8, 0, t2, 1);
+		final Instance s3 = new Instance(3, Masks.clip(cell, t3), 0.7, 0, t3, 2);
+		final MergeResult r = SpatialMaskMerging.merge(List.of(s1, full, s3), MergeOptions.defaults());
+		assertEquals(1, r.clusterCount());
+		assertEquals(cell, r.merged().get(0).mask());
+	}
+
+	@Test
 	void nmsKeepsTheBestMaskWhileGreedyNmmUnites()
 	{
 		final Instance big = new Instance(1, RleMask.rectangle(Box.ofSize(0, 0, 10, 10)), 0.9);

@@ -43,6 +43,8 @@ public final class Main
 				return runCommand(rest, out, err);
 			case "demo":
 				return Demo.run(rest, out, err);
+			case "bench":
+				return io.github.smm.bench.Bench.run(rest, out, err);
 			default:
 				err.println("unknown sub-command '" + args[0] + "'");
 				usage(err);

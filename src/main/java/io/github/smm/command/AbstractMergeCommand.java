@@ -94,6 +94,24 @@ public abstract class AbstractMergeCommand implements Command
 		return o;
 	}
 
+	/**
+	 * The options for these inputs: when the overlap measure is left to a preset that uses
+	 * window IoU but no input knows its source window (ROI sets, COCO files), window IoU would
+	 * fall back to plain IoU, which leaves clipped copies of one object apart; intersection
+	 * over the smaller mask is used instead, and the log says so.
+	 */
+	protected MergeOptions options(final List<Instance> instances)
+	{
+		final MergeOptions o = options();
+		if (!overlap_measure.equals("preset") || o.overlapMeasure() != io.github.smm.graph.OverlapMeasure.WINDOW_IOU)
+			return o;
+		for (final Instance i : instances)
+			if (i.window() != null)
+				return o;
+		log.info("no input knows its source tile window: using overlap_measure=ios instead of window_iou");
+		return o.withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOS);
+	}
+
 	/** Merges with status messages and writes the cluster table when asked. */
 	protected MergeResult merge(final List<Instance> instances, final MergeOptions options) throws IOException
 	{

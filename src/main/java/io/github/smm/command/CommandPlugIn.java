@@ -1,12 +1,25 @@
 package io.github.smm.command;
 
+import java.awt.Button;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Panel;
+import java.awt.TextField;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
@@ -20,17 +33,53 @@ import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.io.DirectoryChooser;
+import ij.io.OpenDialog;
+import ij.io.SaveDialog;
+import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
+import ij.plugin.frame.Recorder;
 
 /**
  * Runs one of this plugin's SciJava commands from plain ImageJ 1.x (no Fiji): builds a
  * {@link GenericDialog} from the command's parameters — so {@code run("Merge ROIs", "…")}
  * macros and the macro recorder work, with the parameter names as keys — then runs the
- * command through a SciJava {@link Context}. Registered by the {@code plugins.config} of the
- * separate ImageJ 1.x jar, never in Fiji (where the commands appear by themselves).
+ * command through a SciJava {@link Context}. The dialog groups the parameters under headings
+ * (input, merging, custom weights, baselines, output), gives file fields Browse buttons
+ * (a save dialog for outputs) and lists open images by title. Registered by the
+ * {@code plugins.config} of the separate ImageJ 1.x jar, never in Fiji (where the commands
+ * appear by themselves).
  */
 public class CommandPlugIn implements PlugIn
 {
+	/** The dialog's sections, in display order. */
+	private enum Section
+	{
+		INPUT("Input"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
+		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), OUTPUT("Output");
+
+		final String heading;
+
+		Section(final String heading)
+		{
+			this.heading = heading;
+		}
+	}
+
+	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
+
+	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
+
+	/** Parameters shown on the same row as the one before them. */
+	private static final Set<String> SAME_ROW = Set.of("rho", "beta2", "beta3", "gamma", "resolve_overlaps");
+
+	private static final Map<String, String> UNITS = Map.of("tau_d", "px", "rho", "px", "tolerance", "px");
+
+	/** File names the save dialogs suggest; their extension is the one the dialog enforces. */
+	private static final Map<String, String> SAVE_NAMES = Map.of("table", "clusters.csv", "output_rois", "merged_RoiSet.zip", "output_labels", "merged_labels.tif", "output", "merged.json");
+
+	private static final String NO_IMAGE = "<none>";
+
 	private static Context context;
 
 	@Override
@@ -48,13 +97,19 @@ public class CommandPlugIn implements PlugIn
 			if (inputs == null)
 				return;
 			final Module m = context().service(CommandService.class).run(info, true, inputs).get();
+			if (m instanceof Cancelable && ((Cancelable) m).isCanceled())
+				throw new IllegalStateException(info.getTitle() + ": " + ((Cancelable) m).getCancelReason());
 			final Object summary = m.getOutput("summary");
 			if (summary != null)
 				IJ.log(info.getTitle() + ": " + summary);
 		}
 		catch (final ExecutionException | ModuleException | RuntimeException e)
 		{
-			final Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+			// SciJava wraps the command's exception (ExecutionException, then a plain
+			// RuntimeException "Module threw exception"): show the command's own message
+			Throwable cause = e;
+			while (cause.getCause() != null && (cause instanceof ExecutionException || cause instanceof ModuleException || cause.getClass() == RuntimeException.class))
+				cause = cause.getCause();
 			IJ.error("Spatial Mask Merging", cause.getMessage() != null ? cause.getMessage() : cause.toString());
 			Macro.abort();
 		}
@@ -79,68 +134,275 @@ public class CommandPlugIn implements PlugIn
 	private static Map<String, Object> ask(final CommandInfo info) throws ModuleException
 	{
 		final Module defaults = info.createModule();
+		final String options = Macro.getOptions();
 		final GenericDialog gd = new GenericDialog(info.getTitle());
-		final List<ModuleItem<?>> shown = new ArrayList<>();
-		for (final ModuleItem<?> item : info.inputs())
-			if (add(gd, item, item.getValue(defaults)))
-				shown.add(item);
+		final List<ModuleItem<?>> shown = shownItems(info);
+		Section section = null;
+		for (final ModuleItem<?> item : shown)
+		{
+			if (section != section(item))
+				heading(gd, section = section(item));
+			else if (SAME_ROW.contains(item.getName()) && gui())
+				gd.addToSameRow();
+			add(gd, info.getTitle(), item, item.getValue(defaults));
+			if (!isNumber(item) && !isBoolean(item) && gui())
+				spanRow(gd);
+		}
 		gd.addHelp(help(info, shown));
 		gd.showDialog();
 		if (gd.wasCanceled())
 			return null;
 		final Map<String, Object> values = new LinkedHashMap<>();
 		for (final ModuleItem<?> item : shown)
-			values.put(item.getName(), read(gd, item));
+		{
+			Object value = read(gd, item);
+			if (options != null && isText(item) && shadowed(item.getName(), shown))
+				value = parse(item, macroValue(options, item.getName()));
+			if (value == null && item.isRequired())
+				throw new IllegalArgumentException(info.getTitle() + ": " + item.getName() + " is required (" + item.getDescription() + ")");
+			values.put(item.getName(), value);
+		}
 		return values;
 	}
 
-	/** An HTML page listing every shown parameter with its description. */
-	private static String help(final CommandInfo info, final List<ModuleItem<?>> items)
+	/** The parameters the dialog shows, sorted by section (stable within a section). */
+	private static List<ModuleItem<?>> shownItems(final CommandInfo info)
 	{
-		final StringBuilder sb = new StringBuilder("<html><h3>").append(info.getTitle()).append("</h3><dl>");
-		for (final ModuleItem<?> item : items)
-			sb.append("<dt><b>").append(item.getName()).append("</b></dt><dd>").append(item.getDescription() == null ? "" : item.getDescription()).append("</dd>");
-		return sb.append("</dl></html>").toString();
+		final List<ModuleItem<?>> shown = new ArrayList<>();
+		for (final ModuleItem<?> item : info.inputs())
+			if (!Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType()))
+				shown.add(item);
+		shown.sort(Comparator.comparing(CommandPlugIn::section));
+		return shown;
 	}
 
-	private static boolean add(final GenericDialog gd, final ModuleItem<?> item, final Object value)
+	private static Section section(final ModuleItem<?> item)
+	{
+		final String name = item.getName();
+		if (MERGING.contains(name))
+			return Section.MERGING;
+		if (CUSTOM.contains(name))
+			return Section.CUSTOM;
+		if (name.equals("tau_i"))
+			return Section.BASELINES;
+		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;
+	}
+
+	private static boolean style(final ModuleItem<?> item, final String style)
+	{
+		return item.getWidgetStyle() != null && item.getWidgetStyle().contains(style);
+	}
+
+	private static boolean gui()
+	{
+		return !GraphicsEnvironment.isHeadless();
+	}
+
+	private static void heading(final GenericDialog gd, final Section section)
+	{
+		if (!gui())
+			return;
+		gd.addMessage(section.heading, new Font("SansSerif", Font.BOLD, 12));
+		spanRow(gd);
+	}
+
+	/**
+	 * Lets the last component span the rest of its row, so that wide fields (paths, image
+	 * titles) do not push the second column of numbers far to the right.
+	 */
+	private static void spanRow(final GenericDialog gd)
+	{
+		final GridBagLayout layout = (GridBagLayout) gd.getLayout();
+		final java.awt.Component last = gd.getComponent(gd.getComponentCount() - 1);
+		final GridBagConstraints c = layout.getConstraints(last);
+		c.gridwidth = GridBagConstraints.REMAINDER;
+		layout.setConstraints(last, c);
+	}
+
+	private static boolean isNumber(final ModuleItem<?> item)
+	{
+		final Class<?> t = item.getType();
+		return t == double.class || t == int.class || t == Double.class || t == Integer.class;
+	}
+
+	private static boolean isBoolean(final ModuleItem<?> item)
+	{
+		return item.getType() == boolean.class || item.getType() == Boolean.class;
+	}
+
+	private static void add(final GenericDialog gd, final String title, final ModuleItem<?> item, final Object value)
 	{
 		final Class<?> type = item.getType();
 		final String name = item.getName();
-		if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type))
-			return false;
 		if (type == ImagePlus.class)
-		{
-			final ImagePlus current = WindowManager.getCurrentImage();
-			gd.addStringField(name, current == null ? "" : current.getTitle(), 30);
-		}
-		else if (type == boolean.class || type == Boolean.class)
+			gd.addChoice(name, imageTitles(item.isRequired()), currentImage());
+		else if (isBoolean(item))
 			gd.addCheckbox(name, Boolean.TRUE.equals(value));
-		else if (type == double.class || type == int.class || type == Double.class || type == Integer.class)
-			gd.addNumericField(name, value == null ? 0 : ((Number) value).doubleValue(), type == int.class || type == Integer.class ? 0 : 3);
+		else if (isNumber(item))
+		{
+			final double v = value == null ? 0 : ((Number) value).doubleValue();
+			gd.addNumericField(name, v, digits(v), 5, UNITS.get(name));
+		}
 		else if (item.getChoices() != null && !item.getChoices().isEmpty())
 		{
-			final List<?> choices = item.getChoices();
-			final String[] items = new String[choices.size()];
-			for (int i = 0; i < items.length; i++)
-				items[i] = choices.get(i).toString();
-			gd.addChoice(name, items, value == null ? items[0] : value.toString());
+			final String[] choices = item.getChoices().stream().map(Object::toString).toArray(String[]::new);
+			gd.addChoice(name, choices, value == null ? choices[0] : value.toString());
 		}
-		else if (type == File.class && !java.awt.GraphicsEnvironment.isHeadless())
-			gd.addFileField(name, value == null ? "" : value.toString());
-		else if (type == File.class)
-			gd.addStringField(name, value == null ? "" : value.toString(), 30);
-		else if (type == String.class)
-			gd.addStringField(name, value == null ? "" : value.toString(), 30);
 		else
-			return false;
-		return true;
+		{
+			gd.addStringField(name, value == null ? "" : value.toString(), 25);
+			if (type == File.class && gui())
+				browseButtons(gd, title + ": " + name.replace('_', ' '), item);
+		}
+	}
+
+	/** Fewest decimals (up to 4) that show {@code v} exactly: 5 → "5", 0.5 → "0.5". */
+	private static int digits(final double v)
+	{
+		int d = 0;
+		while (d < 4 && Math.abs(Math.round(v * Math.pow(10, d)) - v * Math.pow(10, d)) > 1e-9)
+			d++;
+		return d;
+	}
+
+	private static String[] imageTitles(final boolean required)
+	{
+		final List<String> titles = new ArrayList<>();
+		if (!required)
+			titles.add(NO_IMAGE);
+		final String[] open = WindowManager.getImageTitles();
+		titles.addAll(List.of(open));
+		return titles.isEmpty() ? new String[] { NO_IMAGE } : titles.toArray(new String[0]);
+	}
+
+	private static String currentImage()
+	{
+		final ImagePlus current = WindowManager.getCurrentImage();
+		return current != null ? current.getTitle() : NO_IMAGE;
+	}
+
+	/**
+	 * Puts Browse buttons next to the text field just added: a save dialog for outputs, an
+	 * open dialog for inputs, and a folder chooser too for inputs that may be folders.
+	 */
+	private static void browseButtons(final GenericDialog gd, final String title, final ModuleItem<?> item)
+	{
+		final TextField field = (TextField) gd.getStringFields().lastElement();
+		final GridBagConstraints where = ((GridBagLayout) gd.getLayout()).getConstraints(field);
+		gd.remove(field);
+		final Panel row = new Panel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+		row.add(field);
+		if (section(item) == Section.OUTPUT)
+			row.add(button("Browse…", () -> saveTo(field, title, SAVE_NAMES.getOrDefault(item.getName(), item.getName()))));
+		else
+			row.add(button(style(item, "both") ? "File…" : "Browse…", () -> openInto(field, title)));
+		if (style(item, "both"))
+			row.add(button("Folder…", () -> folderInto(field, title)));
+		gd.add(row, where);
+	}
+
+	private static Button button(final String label, final Runnable action)
+	{
+		final Button b = new Button(label);
+		b.addActionListener(e -> action.run());
+		return b;
+	}
+
+	/**
+	 * A path from a file dialog's getter, which would otherwise also record the path as a
+	 * stray macro option (e.g. {@code merge=…}) while the macro recorder is on.
+	 */
+	private static String unrecorded(final java.util.function.Supplier<String> getter)
+	{
+		if (IJ.recording())
+			Recorder.disablePathRecording();
+		return getter.get();
+	}
+
+	private static void openInto(final TextField field, final String title)
+	{
+		final OpenDialog od = new OpenDialog(title, field.getText().trim());
+		final String name = unrecorded(od::getFileName);
+		if (name != null)
+			field.setText(new File(od.getDirectory(), name).getPath());
+	}
+
+	private static void saveTo(final TextField field, final String title, final String suggestion)
+	{
+		final File current = new File(field.getText().trim());
+		final String dir = current.getParent() != null ? current.getParent() : OpenDialog.getDefaultDirectory();
+		final String name = current.getName().isEmpty() ? suggestion : current.getName();
+		final int dot = suggestion.lastIndexOf('.');
+		final SaveDialog sd = new SaveDialog(title, dir, name, dot < 0 ? "" : suggestion.substring(dot));
+		final String chosen = unrecorded(sd::getFileName);
+		if (chosen != null)
+			field.setText(new File(sd.getDirectory(), chosen).getPath());
+	}
+
+	private static void folderInto(final TextField field, final String title)
+	{
+		final DirectoryChooser dc = new DirectoryChooser(title);
+		final String dir = unrecorded(dc::getDirectory);
+		if (dir != null)
+			field.setText(dir);
+	}
+
+	/** A compact HTML page: the shown parameters by section, with their descriptions. */
+	private static String help(final CommandInfo info, final List<ModuleItem<?>> items)
+	{
+		final StringBuilder sb = new StringBuilder("<html><h3>").append(html(info.getTitle())).append("</h3>");
+		Section section = null;
+		for (final ModuleItem<?> item : items)
+		{
+			if (section != section(item))
+				sb.append(section == null ? "" : "<br>").append("<br><b><u>").append(html((section = section(item)).heading)).append("</u></b>");
+			sb.append("<br><b>").append(item.getName()).append("</b> &ndash; ").append(html(item.getDescription() == null ? "" : item.getDescription()));
+		}
+		return sb.append("<br><br>In a macro, the parameter names are the keys: <tt>run(\"").append(html(info.getTitle()))
+				.append("\", \"").append(items.get(0).getName()).append("=[&hellip;] &hellip;\")</tt>; Plugins &rsaquo; Macros &rsaquo; Record&hellip; writes the line for you.</html>").toString();
+	}
+
+	private static String html(final String s)
+	{
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	/** File and free-text string parameters. */
+	private static boolean isText(final ModuleItem<?> item)
+	{
+		return item.getType() == File.class || item.getType() == String.class && (item.getChoices() == null || item.getChoices().isEmpty());
+	}
+
+	/**
+	 * True when another key ends in {@code _name}: ImageJ's macro option lookup would then also
+	 * find {@code name=} inside {@code other_name=} (e.g. {@code rois} in {@code output_rois}).
+	 */
+	private static boolean shadowed(final String name, final List<ModuleItem<?>> items)
+	{
+		return items.stream().anyMatch(i -> i.getName().endsWith("_" + name));
+	}
+
+	/** The value of {@code key=} (a whole key) in macro options, or "" when absent. */
+	private static String macroValue(final String options, final String key)
+	{
+		final Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(key) + "=(\\[[^\\]]*\\]|\\S*)").matcher(options);
+		if (!m.find())
+			return "";
+		final String v = m.group(1);
+		if (v.startsWith("["))
+			return v.substring(1, v.length() - 1);
+		if (v.startsWith("&") && Interpreter.getInstance() != null)
+		{
+			final String s = Interpreter.getInstance().getVariableAsString(v.substring(1));
+			return s != null ? s : v;
+		}
+		return v;
 	}
 
 	/** An open image by title, else an image file by path; null for an empty name. */
 	private static ImagePlus image(final String name)
 	{
-		if (name.isEmpty())
+		if (name.isEmpty() || name.equals(NO_IMAGE))
 			return null;
 		final ImagePlus open = WindowManager.getImage(name);
 		if (open != null)
@@ -155,17 +417,28 @@ public class CommandPlugIn implements PlugIn
 	{
 		final Class<?> type = item.getType();
 		if (type == ImagePlus.class)
-			return image(gd.getNextString().trim());
-		if (type == boolean.class || type == Boolean.class)
+			return image(gd.getNextChoice().trim());
+		if (isBoolean(item))
 			return gd.getNextBoolean();
-		if (type == double.class || type == Double.class)
-			return gd.getNextNumber();
-		if (type == int.class || type == Integer.class)
-			return (int) Math.round(gd.getNextNumber());
+		if (isNumber(item))
+		{
+			final double v = gd.getNextNumber();
+			if (Double.isNaN(v))
+				throw new IllegalArgumentException(gd.getTitle() + ": " + item.getName() + " is not a number");
+			return type == double.class || type == Double.class ? (Object) v : (Object) (int) Math.round(v);
+		}
 		if (item.getChoices() != null && !item.getChoices().isEmpty())
 			return gd.getNextChoice();
-		final String s = gd.getNextString().trim();
-		if (type == File.class)
+		return parse(item, gd.getNextString());
+	}
+
+	/** A text parameter's value: null for an empty file or image. */
+	private static Object parse(final ModuleItem<?> item, final String text)
+	{
+		final String s = text == null ? "" : text.trim();
+		if (item.getType() == ImagePlus.class)
+			return image(s);
+		if (item.getType() == File.class)
 			return s.isEmpty() ? null : new File(s);
 		return s;
 	}

@@ -8,7 +8,6 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import io.github.smm.MergeOptions;
 import io.github.smm.MergeResult;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.io.ClusterCsv;
@@ -47,7 +46,6 @@ public class MergeCocoJson extends AbstractMergeCommand
 		try
 		{
 			final CocoDataset in = CocoJson.read(input.toPath());
-			final MergeOptions options = options();
 			final CocoDataset.Builder out = CocoDataset.builder();
 			in.categories().forEach(out::category);
 			final List<ClusterRow> rows = new ArrayList<>();
@@ -60,7 +58,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 				Progress.progress(k, images.size());
 				out.image(image);
 				final List<Instance> instances = in.instancesOf(image.id());
-				final MergeResult r = SpatialMaskMerging.merge(instances, options);
+				final MergeResult r = SpatialMaskMerging.merge(instances, options(instances));
 				for (int c = 0; c < r.clusterCount(); c++)
 				{
 					final Instance m = r.merged().get(c).withId(nextId++);

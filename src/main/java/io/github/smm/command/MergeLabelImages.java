@@ -47,7 +47,7 @@ public class MergeLabelImages extends AbstractMergeCommand
 		try
 		{
 			final List<Instance> instances = read(input.toPath());
-			final MergeResult r = merge(instances, options());
+			final MergeResult r = merge(instances, options(instances));
 			final Box bounds = Instances.bounds(instances);
 			Outputs.labels(r.merged(), new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
 			if (given(output_rois))

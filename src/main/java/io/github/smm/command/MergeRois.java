@@ -42,10 +42,12 @@ public class MergeRois extends AbstractMergeCommand
 	{
 		try
 		{
+			if (given(rois) && !rois.isFile())
+				throw new java.io.FileNotFoundException("rois " + rois + " does not exist");
 			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(managerRois(), 1);
 			for (final var w : in.warnings())
 				log.warn(w.toString());
-			final MergeResult r = merge(in.instances(), options());
+			final MergeResult r = merge(in.instances(), options(in.instances()));
 			final List<Roi> merged = Rois.fromInstances(r.merged());
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), merged);
@@ -59,6 +61,8 @@ public class MergeRois extends AbstractMergeCommand
 				rm.reset();
 				for (final Roi roi : merged)
 					rm.addRoi(roi);
+				if (image != null && image.getWindow() != null)
+					rm.runCommand(image, "Show All");
 				Outputs.showTable(r);
 			}
 			summary = describe(in.instances().size(), r);

@@ -17,9 +17,11 @@ public final class CandidateGraph
 	private final CandidatePairs pairs;
 	private final double[] distance, overlap, weight;
 	private final long[] intersection;
+	private final boolean[] sharedView;
 
-	private CandidateGraph(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight)
+	private CandidateGraph(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight, final boolean[] sharedView)
 	{
+		this.sharedView = sharedView;
 		this.vertices = vertices;
 		this.pairs = pairs;
 		this.distance = distance;
@@ -37,6 +39,7 @@ public final class CandidateGraph
 		final int m = pairs.size();
 		final double[] distance = new double[m], overlap = new double[m], weight = new double[m];
 		final long[] inter = new long[m];
+		final boolean[] shared = new boolean[m];
 		final int chunk = 2048;
 		Parallel.forEach((m + chunk - 1) / chunk, threads, c -> {
 			for (int k = c * chunk; k < Math.min(m, (c + 1) * chunk); k++)
@@ -44,11 +47,13 @@ public final class CandidateGraph
 				final Instance a = instances.get(pairs.first(k)), b = instances.get(pairs.second(k));
 				inter[k] = Masks.intersectionArea(a.mask(), b.mask());
 				distance[k] = inter[k] > 0 ? 0 : Masks.distance(a.mask(), b.mask(), params.tauD);
-				overlap[k] = params.overlap.of(a, b, inter[k]);
+				final double o = params.overlap.of(a, b, inter[k]);
+				shared[k] = !Double.isNaN(o);
+				overlap[k] = shared[k] ? o : 0;
 				weight[k] = params.weight(distance[k], overlap[k], Math.min(a.score(), b.score()));
 			}
 		});
-		return new CandidateGraph(instances.size(), pairs, distance, inter, overlap, weight);
+		return new CandidateGraph(instances.size(), pairs, distance, inter, overlap, weight, shared);
 	}
 
 	public int vertexCount()
@@ -86,6 +91,22 @@ public final class CandidateGraph
 	public double weight(final int k)
 	{
 		return weight[k];
+	}
+
+	/**
+	 * Whether the overlap of edge {@code k} is defined: false only for window IoU when the two
+	 * tiles never saw the same pixels of these objects (then the overlap term counts as 0, and a
+	 * low weight is no evidence that they are different objects).
+	 */
+	public boolean sharedView(final int k)
+	{
+		return sharedView[k];
+	}
+
+	/** {@link #sharedView(int)} of every edge (not copied: do not modify). */
+	public boolean[] sharedViewArray()
+	{
+		return sharedView;
 	}
 
 	/** The weights (not copied: do not modify). */

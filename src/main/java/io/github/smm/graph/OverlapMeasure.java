@@ -15,7 +15,9 @@ public enum OverlapMeasure
 	IOS("ios"),
 	/**
 	 * IoU restricted to the intersection of the two instances' source windows, the region both
-	 * tiles actually saw; plain IoU when a window is unknown or the windows do not meet.
+	 * tiles actually saw; plain IoU when a window is unknown. Undefined ({@code NaN}) when the
+	 * windows do not meet or neither mask has a pixel where they meet: then the two tiles never
+	 * saw the same pixels of these objects, and there is no evidence either way.
 	 */
 	WINDOW_IOU("window_iou");
 
@@ -34,7 +36,7 @@ public enum OverlapMeasure
 
 	/**
 	 * The overlap of two instances given their intersection area (already computed by the
-	 * caller, so it is not computed twice).
+	 * caller, so it is not computed twice); {@code NaN} when undefined (see {@link #WINDOW_IOU}).
 	 */
 	public double of(final Instance a, final Instance b, final long intersection)
 	{
@@ -49,8 +51,12 @@ public enum OverlapMeasure
 				return IOU.of(a, b, intersection);
 			final Box w = a.window().intersect(b.window());
 			if (w.isEmpty())
+				return Double.NaN;
+			if (w.contains(a.box()) && w.contains(b.box()))
 				return IOU.of(a, b, intersection);
-			return Masks.iou(a.mask(), b.mask(), w);
+			final long inter = Masks.intersectionArea(a.mask(), b.mask(), w);
+			final long union = Masks.area(a.mask(), w) + Masks.area(b.mask(), w) - inter;
+			return union == 0 ? Double.NaN : (double) inter / union;
 		}
 	}
 

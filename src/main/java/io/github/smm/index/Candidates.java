@@ -1,6 +1,5 @@
 package io.github.smm.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -68,19 +67,22 @@ public final class Candidates
 
 	private static long[] queryChunk(final STRtree tree, final Box[] boxes, final int[] classes, final int from, final int to, final double rho, final boolean classAgnostic)
 	{
-		final List<Long> pairs = new ArrayList<>();
+		final long[][] pairs = { new long[256] };
+		final int[] count = { 0 };
 		for (int i = from; i < to; i++)
 		{
 			final int a = i;
 			tree.query(envelope(boxes[i], rho), item -> {
 				final int j = (Integer) item;
 				if (j > a && (classAgnostic || classes[a] == classes[j]) && boxes[a].gap(boxes[j]) <= rho)
-					pairs.add(((long) a << 32) | j);
+				{
+					if (count[0] == pairs[0].length)
+						pairs[0] = Arrays.copyOf(pairs[0], 2 * count[0]);
+					pairs[0][count[0]++] = ((long) a << 32) | j;
+				}
 			});
 		}
-		final long[] out = new long[pairs.size()];
-		for (int p = 0; p < out.length; p++)
-			out[p] = pairs.get(p);
+		final long[] out = Arrays.copyOf(pairs[0], count[0]);
 		Arrays.sort(out);
 		return out;
 	}

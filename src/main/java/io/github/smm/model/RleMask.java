@@ -22,9 +22,11 @@ public final class RleMask
 	final int[] rowOffsets;
 	final int[] runs;
 	private final long area;
+	private final Box box;
 
 	RleMask(final long x0, final long y0, final int width, final int[] rowOffsets, final int[] runs, final long area)
 	{
+		this.box = new Box(x0, y0, x0 + width, y0 + rowOffsets.length - 1);
 		this.x0 = x0;
 		this.y0 = y0;
 		this.width = width;
@@ -47,7 +49,7 @@ public final class RleMask
 	/** The tight bounding box (empty for the empty mask). */
 	public Box box()
 	{
-		return new Box(x0, y0, x0 + width, y0 + height());
+		return box;
 	}
 
 	public long minX()

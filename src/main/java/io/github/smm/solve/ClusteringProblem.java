@@ -29,6 +29,8 @@ public final class ClusteringProblem
 	private final int[] edgeI, edgeJ;
 	private final double[] weight;
 	private final double lambda, gamma;
+	/** Per edge: may it be a cannot-link at all (null: every edge may). */
+	private final boolean[] mayCannotLink;
 	/** Adjacency in compressed rows: vertex v's neighbours are {@code neighbour[start[v] .. start[v+1])}, ascending. */
 	private final int[] start, neighbour, edgeAt;
 
@@ -43,6 +45,22 @@ public final class ClusteringProblem
 	 */
 	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma)
 	{
+		this(n, edgeI, edgeJ, weight, lambda, gamma, null);
+	}
+
+	/**
+	 * As {@link #ClusteringProblem(int, int[], int[], double[], double, double)}, but only edges
+	 * with {@code mayCannotLink[k]} become cannot-links when {@code w < γ}; the others are scored
+	 * like any pair. Used for pairs whose weight carries no evidence that they are distinct
+	 * objects (two fragments from tiles that share no region).
+	 *
+	 * @param mayCannotLink one flag per edge, or {@code null} for all
+	 */
+	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma, final boolean[] mayCannotLink)
+	{
+		if (mayCannotLink != null && mayCannotLink.length != edgeI.length)
+			throw new InvalidProblemException("cannot-link flags: " + mayCannotLink.length + " for " + edgeI.length + " edges");
+		this.mayCannotLink = mayCannotLink == null ? null : mayCannotLink.clone();
 		if (n < 0)
 			throw new InvalidProblemException("vertex count must be ≥ 0, was " + n);
 		if (edgeI.length != edgeJ.length || edgeI.length != weight.length)
@@ -148,10 +166,10 @@ public final class ClusteringProblem
 		return gamma;
 	}
 
-	/** True when edge {@code k} is a cannot-link ({@code w < γ}). */
+	/** True when edge {@code k} is a cannot-link ({@code w < γ}, and allowed to be one). */
 	public boolean isCannotLink(final int k)
 	{
-		return weight[k] < gamma;
+		return weight[k] < gamma && (mayCannotLink == null || mayCannotLink[k]);
 	}
 
 	/** The index of the edge between {@code i} and {@code j}, or {@code -1} when they are not a candidate edge. */

@@ -18,7 +18,7 @@ final class ComponentSolver
 			return greedy(c, Fallback.SIZE_LIMIT, Double.POSITIVE_INFINITY);
 		if (c.size <= s.enumerationLimit())
 		{
-			final int[] label = compact(PartitionEnumeration.solve(c));
+			final int[] label = compact(PartitionEnumeration.solve(c, GreedyClustering.solve(c)));
 			return new ComponentSolution(label, "enumeration", true, c.objective(label), Fallback.NONE);
 		}
 		return ilp(c, s.timeLimitSeconds());

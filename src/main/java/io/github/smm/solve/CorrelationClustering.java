@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One-vertex components are trivial. The others are solved on a fixed pool of
  * {@link SolverSettings#threads()} workers, largest first; each component's answer depends only on
  * the component, and results are assembled in component order, so the output never depends on the
- * number of threads. The returned partition always respects every cannot-link.
+ * number of threads. (The one exception is inherent: whether a component reaches its time limit
+ * depends on the machine.) Exact ties between partitions are broken by vertex index. The returned
+ * partition always respects every cannot-link.
  */
 public final class CorrelationClustering
 {

@@ -4,8 +4,8 @@ package io.github.smm.solve;
  * Exact solution of a small component by depth-first enumeration of all set partitions
  * (restricted growth strings: vertex {@code v} joins one of the clusters opened so far or opens
  * the next one). Branches that join a cannot-link are cut, and so are branches that cannot beat the
- * best partition found even if every remaining positive gain were collected. Ties keep the first
- * partition in enumeration order.
+ * best partition known even if every remaining positive gain were collected. The search starts from
+ * a given partition and replaces it only by strictly better ones; ties keep the earlier one.
  */
 final class PartitionEnumeration
 {
@@ -34,10 +34,15 @@ final class PartitionEnumeration
 		delta = new double[k * (k + 1)];
 	}
 
-	/** The best partition of the component (local labels). */
-	static int[] solve(final Component c)
+	/**
+	 * The best partition of the component (local labels). The search starts from a known valid
+	 * partition (e.g. greedy's) and looks only for strictly better ones, which prunes far more.
+	 */
+	static int[] solve(final Component c, final int[] start)
 	{
 		final PartitionEnumeration e = new PartitionEnumeration(c);
+		e.best = c.objective(start);
+		System.arraycopy(start, 0, e.bestLabel, 0, e.k);
 		e.extend(0, 0, 0);
 		return e.bestLabel;
 	}

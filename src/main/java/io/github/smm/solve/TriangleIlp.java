@@ -22,11 +22,12 @@ import org.ojalgo.optimisation.Variable;
  * inequalities {@code x_ab + x_ac − x_bc ≤ 1}, {@code x_ab + x_bc − x_ac ≤ 1},
  * {@code x_ac + x_bc − x_ab ≤ 1} (one per choice of the centre vertex).
  * <p>
- * The first model has only the positive-gain variables and no constraint. Each round solves the
- * model and scans <em>every</em> triple of the integer solution: a triple with exactly two of its
- * pairs together violates the inequality centred on their common vertex, whichever of the three
- * that is, and that inequality is added (creating the variable of the third pair if needed). The
- * loop ends when no triple violates any of its three inequalities. Adding only the violated
+ * The model starts with only the positive-gain variables and no constraint; its optimum (all
+ * positive-gain pairs together) needs no solver. Each round scans <em>every</em> triple of the
+ * current integer solution: a triple with exactly two of its pairs together violates the
+ * inequality centred on their common vertex, whichever of the three that is, and that inequality
+ * is added (creating the variable of the third pair if needed); then the model is solved again.
+ * The loop ends when no triple violates any of its three inequalities. Adding only the violated
  * rotation keeps the model about three times smaller than adding all three at once, which matters
  * because ojAlgo 45 switches to a far slower sparse simplex as the model grows (measured: a
  * 28-vertex component took 20 s with all three rotations per violated triple, 0.6 s without).
@@ -56,6 +57,8 @@ final class TriangleIlp
 
 	private static final double MIP_GAP = 1e-9;
 	private static final int MAX_ROUNDS = 10_000;
+	/** A triangle inequality counts as violated when its left side exceeds 1 by more than this. */
+	private static final double VIOLATION = 1e-6;
 
 	static
 	{
@@ -103,24 +106,29 @@ final class TriangleIlp
 	{
 		final TriangleIlp ilp = new TriangleIlp(c, System.nanoTime() + (long) (seconds * 1e9));
 		double bound = c.positiveGainBound();
-		for (int round = 0; round < MAX_ROUNDS; round++)
+		// Round 0 needs no solver: with no constraint the optimum takes exactly the positive-gain pairs.
+		double[] x = new double[ilp.k * ilp.k];
+		for (int i = 0; i < x.length; i++)
+			x[i] = ilp.g[i] > 0 ? 1 : 0;
+		try
 		{
-			final boolean[] together;
-			try
+			for (int round = 0;; round++)
 			{
-				together = ilp.solveRound();
+				final int known = ilp.inequalities.size();
+				if (ilp.addViolatedInequalities(x) == 0)
+					return new Outcome(ilp.labels(x), false, bound);
+				if (ilp.inequalities.size() == known || round == MAX_ROUNDS)
+					return new Outcome(null, false, bound); // the solver broke its own constraints
+				x = ilp.solveRound();
+				if (x == null)
+					return new Outcome(null, ilp.expired(), bound);
+				bound = Math.min(bound, ilp.lastValue);
 			}
-			catch (final SolverDeadline.Expired e)
-			{
-				return new Outcome(null, true, bound);
-			}
-			if (together == null)
-				return new Outcome(null, ilp.expired(), bound);
-			bound = Math.min(bound, ilp.lastValue);
-			if (ilp.addViolatedInequalities(together) == 0)
-				return new Outcome(ilp.labels(together), false, bound);
 		}
-		return new Outcome(null, false, bound);
+		catch (final SolverDeadline.Expired e)
+		{
+			return new Outcome(null, true, bound);
+		}
 	}
 
 	private boolean expired()
@@ -129,10 +137,10 @@ final class TriangleIlp
 	}
 
 	/**
-	 * Builds a fresh model and solves it; returns the pairs set to 1 as a symmetric matrix, or
-	 * {@code null} when the solve did not end optimal.
+	 * Builds a fresh model and solves it; returns the pair values as a symmetric matrix (absent and
+	 * cannot-link pairs 0), or {@code null} when the solve did not end optimal.
 	 */
-	private boolean[] solveRound()
+	private double[] solveRound()
 	{
 		final long left = deadline - System.nanoTime();
 		if (left <= 0)
@@ -164,32 +172,39 @@ final class TriangleIlp
 		if (!r.getState().isOptimal())
 			return null;
 		lastValue = r.getValue();
-		final boolean[] together = new boolean[k * k];
+		final double[] value = new double[k * k];
 		for (final int pair : pairs)
-			together[pair] = together[pair % k * k + pair / k] = r.doubleValue(model.indexOf(x[pair])) > 0.5;
-		return together;
+			value[pair] = value[pair % k * k + pair / k] = r.doubleValue(model.indexOf(x[pair]));
+		return value;
 	}
 
-	/** Adds the inequality each violated triple breaks; returns how many were added. */
-	private int addViolatedInequalities(final boolean[] t)
+	/**
+	 * Scans every triple for violated inequalities (left side above 1 by more than a rounding
+	 * tolerance) and adds those not yet in the model; returns how many were violated.
+	 */
+	private int addViolatedInequalities(final double[] x)
 	{
-		int added = 0;
+		int violated = 0;
 		for (int a = 0; a < k; a++)
 			for (int b = a + 1; b < k; b++)
 				for (int d = b + 1; d < k; d++)
 				{
-					final boolean ab = t[a * k + b], ad = t[a * k + d], bd = t[b * k + d];
-					if ((ab ? 1 : 0) + (ad ? 1 : 0) + (bd ? 1 : 0) != 2)
-						continue;
-					final int centre = !bd ? a : !ad ? b : d;
-					final int q = centre == a ? b : a, r = centre == d ? b : d;
-					if (inequalities.add(((long) centre * k + q) * k + r))
-					{
-						ensureVariable(q, r);
-						added++;
-					}
+					final double ab = x[a * k + b], ad = x[a * k + d], bd = x[b * k + d];
+					violated += addIfViolated(ab + ad - bd, a, b, d);
+					violated += addIfViolated(ab + bd - ad, b, a, d);
+					violated += addIfViolated(ad + bd - ab, d, a, b);
 				}
-		return added;
+		return violated;
+	}
+
+	/** Adds {@code x_centre,q + x_centre,r − x_qr ≤ 1} (q &lt; r) if {@code lhs} violates it and it is new; returns 1 if violated. */
+	private int addIfViolated(final double lhs, final int centre, final int q, final int r)
+	{
+		if (lhs <= 1 + VIOLATION)
+			return 0;
+		if (inequalities.add(((long) centre * k + q) * k + r))
+			ensureVariable(q, r);
+		return 1;
 	}
 
 	/** {@code x_pq + x_pr − x_qr ≤ 1}: if p is with q and with r, then q is with r. Cannot-link pairs are constant 0. */
@@ -222,14 +237,14 @@ final class TriangleIlp
 	}
 
 	/** Cluster labels from a transitive "together" relation: each vertex takes its first partner's label. */
-	private int[] labels(final boolean[] t)
+	private int[] labels(final double[] x)
 	{
 		final int[] label = new int[k];
 		for (int a = 0; a < k; a++)
 		{
 			label[a] = a;
 			for (int b = 0; b < a; b++)
-				if (t[a * k + b])
+				if (x[a * k + b] > 0.5)
 				{
 					label[a] = label[b];
 					break;

@@ -80,7 +80,7 @@ class CommandsTest
 		final TiledScene scene = new TiledScene(24, 210, 210, 90, 30, 30);
 		final Path zip = dir.resolve("RoiSet.zip"), out = dir.resolve("merged.zip"), labels = dir.resolve("labels.tif");
 		CommandFixtures.writeRoiSet(zip, scene);
-		commands.run(MergeRois.class, true, "rois", zip.toFile(), "output_rois", out.toFile(), "output_labels", labels.toFile(), "overlap_measure", "ios").get();
+		commands.run(MergeRois.class, true, "rois", zip.toFile(), "output_rois", out.toFile(), "output_labels", labels.toFile()).get();
 		assertEquals(scene.truth.size(), RoiSets.read(out).size());
 		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(ImagePlusLabels.open(labels)).size());
 	}

@@ -52,6 +52,31 @@ final class RandomProblems
 		return of(n, edges, 1.0, 0.5);
 	}
 
+	/**
+	 * Points scattered uniformly in a square so that each has about {@code neighbours} others within
+	 * distance 1; those pairs are edges with weight {@code 2(1 − d) + 0.6u}, u uniform: mostly one
+	 * large chained component, like touching cells in dense tissue.
+	 */
+	static ClusteringProblem geometric(final Random r, final int n, final double neighbours)
+	{
+		final double side = Math.sqrt(n * Math.PI / neighbours);
+		final double[] x = new double[n], y = new double[n];
+		for (int i = 0; i < n; i++)
+		{
+			x[i] = side * r.nextDouble();
+			y[i] = side * r.nextDouble();
+		}
+		final List<double[]> edges = new ArrayList<>();
+		for (int i = 0; i < n; i++)
+			for (int j = i + 1; j < n; j++)
+			{
+				final double d = Math.hypot(x[i] - x[j], y[i] - y[j]);
+				if (d < 1)
+					edges.add(new double[] { i, j, 2 * (1 - d) + 0.6 * r.nextDouble() });
+			}
+		return of(n, edges, 1.0, 0.5);
+	}
+
 	static ClusteringProblem of(final int n, final List<double[]> edges, final double lambda, final double gamma)
 	{
 		final int m = edges.size();

@@ -1,0 +1,147 @@
+package io.github.smm.bench;
+
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.smm.InvalidOptionException;
+import io.github.smm.MergeOptions;
+import io.github.smm.model.Instance;
+import io.github.smm.model.RleMask;
+
+/**
+ * The {@code bench} command: builds a synthetic scene, simulates tile predictions, merges them
+ * and measures time, heap and quality. Prints summary lines, then one JSON object as the last
+ * line.
+ */
+public final class Bench
+{
+	private Bench()
+	{}
+
+	/** Runs the bench on the merge facade; exits with status 2 on a usage error, 1 on failure. */
+	public static void main(final String... args)
+	{
+		final int status = run(args, System.out, System.err);
+		if (status != 0)
+			System.exit(status);
+	}
+
+	/**
+	 * Runs the bench on the merge facade ({@link io.github.smm.SpatialMaskMerging}).
+	 *
+	 * @return 0 on success, 2 on a usage error, 1 when the run fails
+	 */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err)
+	{
+		return run(args, out, err, new FacadeMergeEngine());
+	}
+
+	/**
+	 * Runs the bench with {@code engine}.
+	 *
+	 * @return 0 on success, 2 on a usage error (printed to {@code err} with the option's name),
+	 *         1 when the run fails
+	 */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err, final MergeEngine engine)
+	{
+		HeapMeter.resetPeaks();
+		if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")))
+		{
+			out.println(BenchOptions.USAGE);
+			return 0;
+		}
+		final BenchResult result;
+		try
+		{
+			final BenchOptions options = BenchOptions.parse(args);
+			result = run(options, mergeOptions(options), engine);
+		}
+		catch (final BenchUsageException e)
+		{
+			err.println("bench: " + e.getMessage());
+			err.println(BenchOptions.USAGE);
+			return 2;
+		}
+		catch (final RuntimeException | OutOfMemoryError e)
+		{
+			err.println("bench: failed: " + e);
+			return 1;
+		}
+		result.summaryLines().forEach(out::println);
+		out.println(result.json());
+		return 0;
+	}
+
+	/** The merge options of a bench run. */
+	static MergeOptions mergeOptions(final BenchOptions options)
+	{
+		try
+		{
+			MergeOptions m = MergeOptions.preset(options.preset()).withMethod(options.method());
+			if (options.threads() > 0)
+				m = m.withThreads(options.threads());
+			return m;
+		}
+		catch (final InvalidOptionException e)
+		{
+			throw new BenchUsageException("--" + e.option(), e.getMessage());
+		}
+	}
+
+	/**
+	 * One run: scene, predictions, {@code repeat} merges, quality. The truth is not kept during
+	 * the merges (the heap then holds what a user's merge would: predictions and the engine's
+	 * data); it is generated again, identically, for the quality measures.
+	 */
+	public static BenchResult run(final BenchOptions options, final MergeOptions mergeOptions, final MergeEngine engine)
+	{
+		final long start = System.nanoTime();
+		final BenchResult r = new BenchResult();
+		r.options = options;
+		r.threads = mergeOptions.threads();
+		final List<Instance> instances = simulate(options, r);
+		r.sceneSeconds = seconds(start);
+		r.mergeSecondsAll = new double[options.repeat()];
+		r.mergeCpuSecondsAll = new double[options.repeat()];
+		for (int k = 0; k < options.repeat(); k++)
+		{
+			r.outcome = null;
+			final double cpu = CpuClock.processSeconds();
+			r.outcome = engine.merge(instances, mergeOptions);
+			r.mergeCpuSecondsAll[k] = CpuClock.processSeconds() - cpu;
+			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
+		}
+		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();
+		Reference.reachabilityFence(instances); // the predictions count as live after the merge
+		final long metricsStart = System.nanoTime();
+		final List<RleMask> outputs = new ArrayList<>(r.outcome.merged().size());
+		for (final Instance i : r.outcome.merged())
+			outputs.add(i.mask());
+		r.quality = MergeQuality.measure(options.scene().generate(options.size(), options.seed()), outputs);
+		r.metricsSeconds = seconds(metricsStart);
+		r.peakHeapMb = HeapMeter.peakMb();
+		r.peakHeapAfterGcMb = HeapMeter.peakAfterGcMb();
+		r.maxHeapMb = HeapMeter.maxMb();
+		r.totalSeconds = seconds(start);
+		return r;
+	}
+
+	/** The truth and its tile predictions; records their counts and returns the predictions. */
+	private static List<Instance> simulate(final BenchOptions options, final BenchResult r)
+	{
+		final TruthScene truth = options.scene().generate(options.size(), options.seed());
+		final Predictions predictions = TilePredictor.predict(truth, SlicePlan.windows(options.size(), options.tile(), options.overlap()), options.perturbation(), options.seed());
+		r.truthObjects = truth.objectCount();
+		r.tiles = predictions.tiles().size();
+		r.predictions = predictions.instances().size();
+		r.truthWithoutPrediction = truth.objectCount() - predictions.predictedTruthObjects();
+		return predictions.instances();
+	}
+
+	private static double seconds(final long startNanos)
+	{
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+}

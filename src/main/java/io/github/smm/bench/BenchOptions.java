@@ -1,0 +1,234 @@
+package io.github.smm.bench;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.github.smm.InvalidOptionException;
+import io.github.smm.Method;
+import io.github.smm.Preset;
+
+/**
+ * The validated options of one bench run, parsed from
+ * {@code --name value} or {@code --name=value} arguments.
+ */
+public final class BenchOptions
+{
+	/** One line per option, for the usage text. */
+	public static final String USAGE = "usage: smm bench [options]\n"
+			+ "  --scene voronoi|blobs        dense touching cells or sparse separated ellipses (voronoi)\n"
+			+ "  --size N                     scene width and height in pixels, 16..65536 (4096)\n"
+			+ "  --tile T                     tile side in pixels, at least 8 (512)\n"
+			+ "  --overlap R                  tile overlap ratio in [0, 1) (0.2)\n"
+			+ "  --method M                   smm-exact|smm-greedy|nms|greedy_nmm|union_iou|components (smm-exact)\n"
+			+ "  --preset P                   paper|microscopy (microscopy)\n"
+			+ "  --perturb none|realistic     prediction errors (none)\n"
+			+ "  --seed S                     random seed (1)\n"
+			+ "  --threads K                  merge threads (the merge options' default)\n"
+			+ "  --repeat K                   merge K times, report the median time (1)";
+
+	private SceneKind scene = SceneKind.VORONOI;
+	private int size = 4096;
+	private int tile = 512;
+	private double overlap = 0.2;
+	private Method method = Method.SMM_EXACT;
+	private Preset preset = Preset.MICROSCOPY;
+	private Perturbation perturbation = Perturbation.NONE;
+	private long seed = 1;
+	/** 0: the merge options' default. */
+	private int threads;
+	private int repeat = 1;
+
+	private BenchOptions()
+	{}
+
+	/** The defaults: voronoi, 4096, tile 512, overlap 0.2, smm-exact, microscopy, none, seed 1. */
+	public static BenchOptions defaults()
+	{
+		return new BenchOptions();
+	}
+
+	/**
+	 * Parses the arguments after {@code bench}.
+	 *
+	 * @throws BenchUsageException naming the first unknown, repeated, valueless or invalid option
+	 */
+	public static BenchOptions parse(final String... args)
+	{
+		final BenchOptions o = new BenchOptions();
+		final Set<String> seen = new HashSet<>();
+		for (int i = 0; i < args.length; i++)
+		{
+			final String arg = args[i];
+			if (!arg.startsWith("--") || arg.length() == 2)
+				throw new BenchUsageException(arg, "not an option (options look like --size 4096)");
+			final int eq = arg.indexOf('=');
+			final String name = eq < 0 ? arg : arg.substring(0, eq);
+			final String value;
+			if (eq >= 0)
+				value = arg.substring(eq + 1);
+			else if (i + 1 < args.length)
+				value = args[++i];
+			else
+				throw new BenchUsageException(name, "needs a value");
+			if (!seen.add(name))
+				throw new BenchUsageException(name, "given twice");
+			o.set(name, value);
+		}
+		o.checkStride();
+		return o;
+	}
+
+	private void set(final String name, final String value)
+	{
+		switch (name)
+		{
+			case "--scene":
+				scene = choice(name, value, SceneKind::parse);
+				break;
+			case "--size":
+				size = integer(name, value, 16, 65536);
+				break;
+			case "--tile":
+				tile = integer(name, value, 8, Integer.MAX_VALUE);
+				break;
+			case "--overlap":
+				overlap = ratio(name, value);
+				break;
+			case "--method":
+				method = choice(name, value, Method::parse);
+				break;
+			case "--preset":
+				preset = choice(name, value, Preset::parse);
+				break;
+			case "--perturb":
+				perturbation = choice(name, value, Perturbation::parse);
+				break;
+			case "--seed":
+				seed = longValue(name, value);
+				break;
+			case "--threads":
+				threads = integer(name, value, 1, 4096);
+				break;
+			case "--repeat":
+				repeat = integer(name, value, 1, 1000);
+				break;
+			default:
+				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --seed --threads --repeat)");
+		}
+	}
+
+	private void checkStride()
+	{
+		if (tile - Math.round(overlap * tile) < 1)
+			throw new BenchUsageException("--overlap", overlap + " leaves no stride for tile size " + tile);
+	}
+
+	private interface Parser<T>
+	{
+		T parse(String token);
+	}
+
+	private static <T> T choice(final String name, final String value, final Parser<T> parser)
+	{
+		try
+		{
+			return parser.parse(value);
+		}
+		catch (final InvalidOptionException e)
+		{
+			throw new BenchUsageException(name, e.getMessage().replaceFirst("^option \\S+: ", ""));
+		}
+		catch (final IllegalArgumentException e)
+		{
+			throw new BenchUsageException(name, e.getMessage());
+		}
+	}
+
+	private static int integer(final String name, final String value, final int min, final int max)
+	{
+		final long v = longValue(name, value);
+		if (v < min || v > max)
+			throw new BenchUsageException(name, v + " is not in [" + min + ", " + max + "]");
+		return (int) v;
+	}
+
+	private static long longValue(final String name, final String value)
+	{
+		try
+		{
+			return Long.parseLong(value.trim());
+		}
+		catch (final NumberFormatException e)
+		{
+			throw new BenchUsageException(name, "'" + value + "' is not an integer");
+		}
+	}
+
+	private static double ratio(final String name, final String value)
+	{
+		final double v;
+		try
+		{
+			v = Double.parseDouble(value.trim());
+		}
+		catch (final NumberFormatException e)
+		{
+			throw new BenchUsageException(name, "'" + value + "' is not a number");
+		}
+		if (!(v >= 0 && v < 1))
+			throw new BenchUsageException(name, v + " is not in [0, 1)");
+		return v;
+	}
+
+	public SceneKind scene()
+	{
+		return scene;
+	}
+
+	public int size()
+	{
+		return size;
+	}
+
+	public int tile()
+	{
+		return tile;
+	}
+
+	public double overlap()
+	{
+		return overlap;
+	}
+
+	public Method method()
+	{
+		return method;
+	}
+
+	public Preset preset()
+	{
+		return preset;
+	}
+
+	public Perturbation perturbation()
+	{
+		return perturbation;
+	}
+
+	public long seed()
+	{
+		return seed;
+	}
+
+	/** Merge threads, or 0 for the merge options' default. */
+	public int threads()
+	{
+		return threads;
+	}
+
+	/** How many times the merge runs on the same predictions. */
+	public int repeat()
+	{
+		return repeat;
+	}
+}

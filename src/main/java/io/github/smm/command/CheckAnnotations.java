@@ -1,0 +1,106 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import io.github.smm.command.eval.EvaluationTables;
+import io.github.smm.command.eval.ImageSet;
+import io.github.smm.eval.AnnotationCheck;
+import io.github.smm.eval.AnnotationCheckOptions;
+import io.github.smm.eval.Connectivity;
+import io.github.smm.io.EvaluationCsv;
+import io.github.smm.model.Instance;
+
+/**
+ * Looks for problems in ground-truth annotations before they are used for evaluation:
+ * overlapping instances (possible in ROI sets and COCO JSON), slivers below a minimum area,
+ * instances in several pieces and instances with holes. One table row per problem.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Check Annotations")
+public class CheckAnnotations implements Command
+{
+	/** Title of the problem table. */
+	static final String TABLE = "SMM annotation problems";
+
+	@Parameter
+	private LogService log;
+
+	@Parameter(label = "ground_truth", persist = false, style = "both",
+			description = "A label image, a RoiSet.zip, a COCO JSON dataset, or a folder of label images / ROI sets")
+	private File ground_truth;
+
+	@Parameter(label = "min_area", min = "0", persist = false, description = "Instances of fewer pixels are reported as slivers")
+	private int min_area = (int) AnnotationCheckOptions.DEFAULT_MIN_AREA;
+
+	@Parameter(label = "connectivity", choices = { "8", "4" }, persist = false, description = "Pixel neighbourhood for pieces: 8 (edges and corners) or 4 (edges)")
+	private String connectivity = "8";
+
+	@Parameter(label = "csv", required = false, persist = false, style = "save", description = "Optional CSV file: image, kind (overlap|sliver|pieces|hole), ids, pixels, count")
+	private File csv;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "summary")
+	private String summary;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final AnnotationCheckOptions options = options();
+			if (ground_truth == null || ground_truth.getPath().trim().isEmpty())
+				throw new IllegalArgumentException("ground_truth is not given");
+			final ImageSet gt = ImageSet.read(ground_truth.toPath(), "ground_truth");
+			gt.warnings().forEach(log::warn);
+			final List<EvaluationCsv.Problem> problems = new ArrayList<>();
+			int instances = 0;
+			for (final Map.Entry<String, List<Instance>> image : gt.images().entrySet())
+			{
+				problems.addAll(EvaluationCsv.problems(image.getKey(), AnnotationCheck.check(image.getValue(), options), image.getValue()));
+				instances += image.getValue().size();
+			}
+			if (csv != null && !csv.getPath().trim().isEmpty())
+				EvaluationCsv.writeProblems(csv.toPath(), problems);
+			if (Display.interactive())
+				EvaluationTables.problems(problems).show(TABLE);
+			summary = describe(gt.images().size(), instances, problems);
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Check Annotations", e);
+		}
+	}
+
+	private AnnotationCheckOptions options()
+	{
+		final Connectivity c;
+		if (connectivity.equals("8"))
+			c = Connectivity.EIGHT;
+		else if (connectivity.equals("4"))
+			c = Connectivity.FOUR;
+		else
+			throw new IllegalArgumentException("connectivity '" + connectivity + "' is neither 8 nor 4");
+		return AnnotationCheckOptions.defaults().withMinArea(min_area).withConnectivity(c);
+	}
+
+	/** Counts per kind of problem. */
+	static String describe(final int images, final int instances, final List<EvaluationCsv.Problem> problems)
+	{
+		final int[] counts = new int[EvaluationCsv.ProblemKind.values().length];
+		for (final EvaluationCsv.Problem p : problems)
+			counts[p.kind().ordinal()]++;
+		final List<String> parts = new ArrayList<>();
+		for (final EvaluationCsv.ProblemKind k : EvaluationCsv.ProblemKind.values())
+			parts.add(k.token() + ": " + counts[k.ordinal()]);
+		return String.format(Locale.ROOT, "%d image(s), %d instances; problems %s", images, instances, String.join(", ", parts));
+	}
+}

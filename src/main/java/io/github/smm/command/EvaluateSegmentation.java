@@ -1,0 +1,153 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import ij.gui.Plot;
+import io.github.smm.command.eval.EvaluationInputs;
+import io.github.smm.command.eval.EvaluationPlots;
+import io.github.smm.command.eval.EvaluationTables;
+import io.github.smm.command.eval.IouThresholds;
+import io.github.smm.command.eval.SegmentationScores;
+import io.github.smm.eval.MatchingOptions;
+import io.github.smm.eval.MatchingStats;
+import io.github.smm.eval.coco.CocoEvalParams;
+import io.github.smm.eval.coco.CocoEvalResult;
+import io.github.smm.eval.coco.CocoEvaluator;
+import io.github.smm.eval.coco.CocoSummary;
+import io.github.smm.io.EvaluationCsv;
+
+/**
+ * Scores predicted instances against ground truth: per image and IoU threshold the matching
+ * counts with precision, recall, F1, accuracy, mean IoU and panoptic quality, the Cell Tracking
+ * Challenge's SEG, and the splits, merges, misses and spurious predictions; their totals over
+ * the data set; COCO AP/AP50/AP75/AR (no cap on detections per image) when both inputs are
+ * COCO JSON. Inputs are label images, ROI sets, COCO JSON, or folders of label images and ROI
+ * sets paired by file name.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Evaluate Segmentation")
+public class EvaluateSegmentation implements Command
+{
+	/** Title of the data-set results table. */
+	static final String SUMMARY_TABLE = "SMM evaluation";
+
+	/** Title of the per-image results table. */
+	static final String IMAGE_TABLE = "SMM evaluation per image";
+
+	@Parameter
+	private LogService log;
+
+	@Parameter(label = "prediction", persist = false, style = "both",
+			description = "Predictions: a label image, a RoiSet.zip, COCO JSON (dataset with scores or results list), or a folder of label images / ROI sets")
+	private File prediction;
+
+	@Parameter(label = "ground_truth", persist = false, style = "both",
+			description = "Ground truth in the same forms (COCO: a dataset); folders are paired with the predictions by file name")
+	private File ground_truth;
+
+	@Parameter(label = "iou_thresholds", persist = false, description = "IoU thresholds: start:step:stop (ends included) or a comma list, e.g. 0.5,0.75")
+	private String iou_thresholds = "0.5:0.05:0.95";
+
+	@Parameter(label = "class_agnostic", persist = false, description = "Match objects of any class; off: only objects of the same class match")
+	private boolean class_agnostic = true;
+
+	@Parameter(label = "csv", required = false, persist = false, style = "save", description = "Optional CSV file: scores per image and threshold")
+	private File csv;
+
+	@Parameter(label = "summary_csv", required = false, persist = false, style = "save", description = "Optional CSV file: data-set totals per threshold (and COCO AP)")
+	private File summary_csv;
+
+	@Parameter(label = "plot_png", required = false, persist = false, style = "save", description = "Optional PNG file with both plots side by side")
+	private File plot_png;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "summary")
+	private String summary;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final MatchingOptions options = MatchingOptions.defaults().withThresholds(IouThresholds.parse(iou_thresholds)).withClassAware(!class_agnostic);
+			final EvaluationInputs in = EvaluationInputs.read(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath());
+			in.warnings().forEach(log::warn);
+			Progress.status("Spatial Mask Merging: evaluating " + in.pairs().size() + " image(s)");
+			final SegmentationScores scores = SegmentationScores.compute(in.pairs(), options);
+			final CocoEvalResult coco = in.hasCoco() ? coco(in) : null;
+			publish(scores, coco);
+			summary = describe(scores, coco == null ? null : coco.summary());
+			Progress.status("Spatial Mask Merging: " + summary);
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Evaluate Segmentation", e);
+		}
+	}
+
+	/** COCO evaluation with pycocotools' parameters but no cap on detections per image. */
+	private CocoEvalResult coco(final EvaluationInputs in)
+	{
+		Progress.status("Spatial Mask Merging: COCO evaluation");
+		return CocoEvaluator.evaluate(in.cocoGroundTruth(), in.cocoDetections(), CocoEvalParams.defaults().withUseCategories(!class_agnostic));
+	}
+
+	/** Writes the tables and plots asked for; shows them when interactive. */
+	private void publish(final SegmentationScores scores, final CocoEvalResult coco) throws java.io.IOException
+	{
+		final CocoSummary cs = coco == null ? null : coco.summary();
+		if (given(csv))
+			EvaluationCsv.writeImages(csv.toPath(), scores.images());
+		if (given(summary_csv))
+			EvaluationCsv.writeSummary(summary_csv.toPath(), scores.imageCount(), scores.totals(), cs);
+		final boolean show = Display.interactive();
+		if (!show && !given(plot_png) || scores.totals().isEmpty())
+			return;
+		final List<MatchingStats> totals = scores.totalStats();
+		final Plot pr = coco != null ? EvaluationPlots.precisionRecall(coco) : EvaluationPlots.precisionRecallByThreshold(totals);
+		final Plot metrics = EvaluationPlots.metrics(totals);
+		if (given(plot_png))
+			EvaluationPlots.writePng(plot_png.toPath(), pr, metrics);
+		if (show)
+		{
+			EvaluationTables.images(scores.images()).show(IMAGE_TABLE);
+			EvaluationTables.summary(scores.imageCount(), scores.totals(), cs).show(SUMMARY_TABLE);
+			pr.show();
+			metrics.show();
+		}
+	}
+
+	/** The data-set scores at the first threshold, and COCO AP when computed. */
+	static String describe(final SegmentationScores scores, final CocoSummary coco)
+	{
+		if (scores.totals().isEmpty())
+			return "no image to evaluate";
+		final EvaluationCsv.Row r = scores.totals().get(0);
+		final MatchingStats s = r.stats();
+		String text = String.format(Locale.ROOT, "%d image(s), IoU %.2f: F1 %.4f (TP %d, FP %d, FN %d), precision %.4f, recall %.4f, PQ %.4f, SEG %.4f; splits %d, merges %d",
+				scores.imageCount(), s.threshold(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.panopticQuality(),
+				r.seg(), r.splits(), r.merges());
+		if (coco != null)
+			text += String.format(Locale.ROOT, "; COCO AP %.4f, AP50 %.4f, AP75 %.4f, AR %.4f", coco.ap(), coco.ap50(), coco.ap75(), coco.ar());
+		return text;
+	}
+
+	private static File required(final File f, final String name)
+	{
+		if (!given(f))
+			throw new IllegalArgumentException(name + " is not given");
+		return f;
+	}
+
+	private static boolean given(final File f)
+	{
+		return f != null && !f.getPath().trim().isEmpty();
+	}
+}
