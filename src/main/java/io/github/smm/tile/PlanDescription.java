@@ -28,7 +28,7 @@ final class PlanDescription
 			}
 			band(s, p, b, rows);
 		}
-		line(s, "  objects    up to %d px across are never seen by two tiles without a common window", p.safeObjectSize());
+		line(s, "  objects    up to %d px across are never cut between two tiles without a common window", p.safeObjectSize());
 		line(s, "  memory     one tile (%d px) + blending strip (%d px) = %d px held at most; budget two bands + one tile = %d px",
 				p.tilePixels(), p.stripPixels(), p.peakResidentPixels(), p.residentBudget());
 		return s.toString();

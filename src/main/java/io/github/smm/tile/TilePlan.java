@@ -268,10 +268,10 @@ public final class TilePlan
 	/**
 	 * The largest object (in pixels along x and along y) that can never be seen by two tiles
 	 * sharing no pixel. Fragments of a larger object may come from tiles with no common window,
-	 * where window IoU has nothing to compare: SMM's microscopy preset then keeps them apart
-	 * (their weight stays below γ). Mind this for objects near the overlap size and around
-	 * the last, shifted tile of {@link EdgePolicy#SHIFT}, whose predecessor's predecessor may
-	 * end just before it starts.
+	 * where window IoU has nothing to compare: they can only join through fragments from the
+	 * tiles in between, which overlap both. Mind it around the last, shifted tile of
+	 * {@link EdgePolicy#SHIFT}, whose predecessor's predecessor may end just before it starts,
+	 * and without overlap (then it is 1 and no fragment pair ever shares a view).
 	 */
 	public long safeObjectSize()
 	{
