@@ -1,6 +1,5 @@
 package io.github.smm.tile;
 
-import io.github.smm.model.Box;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
