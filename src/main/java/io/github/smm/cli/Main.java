@@ -45,6 +45,8 @@ public final class Main
 				return Demo.run(rest, out, err);
 			case "bench":
 				return io.github.smm.bench.Bench.run(rest, out, err);
+			case "tile-bench":
+				return io.github.smm.tile.TileBench.run(rest, out, err);
 			default:
 				err.println("unknown sub-command '" + args[0] + "'");
 				usage(err);
@@ -108,5 +110,7 @@ public final class Main
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
 		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");
 		out.println("      benchmark a merging method on a generated tiled scene");
+		out.println("  java -jar smm.jar tile-bench [--size N --tile T --overlap R]");
+		out.println("      runner and blending overhead per tile, resident pixels of a streamed plan");
 	}
 }
