@@ -3,11 +3,8 @@ package io.github.smm.solve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.smm.concurrent.Parallel;
 
 /**
  * Solves a {@link ClusteringProblem}: splits it into the connected components of the attraction
@@ -97,56 +94,6 @@ public final class CorrelationClustering
 	/** Runs the task on every listed component, on up to {@code threads} workers pulling from a shared counter. */
 	private static void run(final int[] work, final int threads, final ComponentTask task)
 	{
-		final int workers = Math.min(threads, work.length);
-		if (workers <= 1)
-		{
-			for (final int c : work)
-				task.solve(c);
-			return;
-		}
-		final AtomicInteger next = new AtomicInteger();
-		final Runnable worker = () -> {
-			for (int i; (i = next.getAndIncrement()) < work.length;)
-				task.solve(work[i]);
-		};
-		final ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-			final Thread t = new Thread(r, "smm-solve");
-			t.setDaemon(true);
-			return t;
-		});
-		try
-		{
-			final List<Future<?>> futures = new ArrayList<>();
-			for (int w = 0; w < workers; w++)
-				futures.add(pool.submit(worker));
-			for (final Future<?> f : futures)
-				await(f);
-		}
-		finally
-		{
-			pool.shutdownNow();
-		}
-	}
-
-	private static void await(final Future<?> f)
-	{
-		try
-		{
-			f.get();
-		}
-		catch (final InterruptedException e)
-		{
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while solving components", e);
-		}
-		catch (final ExecutionException e)
-		{
-			final Throwable cause = e.getCause();
-			if (cause instanceof RuntimeException)
-				throw (RuntimeException) cause;
-			if (cause instanceof Error)
-				throw (Error) cause;
-			throw new IllegalStateException(cause);
-		}
+		Parallel.forEach(work.length, threads, i -> task.solve(work[i]));
 	}
 }
