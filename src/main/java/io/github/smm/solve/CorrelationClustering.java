@@ -2,7 +2,6 @@ package io.github.smm.solve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import io.github.smm.concurrent.Parallel;
 
