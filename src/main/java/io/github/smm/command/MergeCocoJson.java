@@ -30,6 +30,10 @@ public class MergeCocoJson extends AbstractMergeCommand
 	@Parameter(label = "input", persist = false, style = "open", description = "COCO JSON with images, categories and annotations (with score)")
 	private File input;
 
+	@Parameter(label = "images", required = false, persist = false, style = "open",
+			description = "For detection results (a JSON list, as detectron2, SAHI or MMDetection write): the COCO file listing their images and categories")
+	private File images;
+
 	@Parameter(label = "output", required = false, persist = false, style = "save", description = "COCO JSON file for the merged objects")
 	private File output;
 
@@ -45,17 +49,17 @@ public class MergeCocoJson extends AbstractMergeCommand
 	{
 		try
 		{
-			final CocoDataset in = CocoJson.read(input.toPath());
+			final CocoDataset in = read();
 			final CocoDataset.Builder out = CocoDataset.builder();
 			in.categories().forEach(out::category);
 			final List<ClusterRow> rows = new ArrayList<>();
 			int inputs = 0, outputs = 0;
 			long nextId = 1;
-			final List<CocoImage> images = in.images();
-			for (int k = 0; k < images.size(); k++)
+			final List<CocoImage> all = in.images();
+			for (int k = 0; k < all.size(); k++)
 			{
-				final CocoImage image = images.get(k);
-				Progress.progress(k, images.size());
+				final CocoImage image = all.get(k);
+				Progress.progress(k, all.size());
 				out.image(image);
 				final List<Instance> instances = in.instancesOf(image.id());
 				final MergeResult r = SpatialMaskMerging.merge(instances, options(instances));
@@ -68,17 +72,41 @@ public class MergeCocoJson extends AbstractMergeCommand
 				inputs += instances.size();
 				outputs += r.clusterCount();
 			}
-			Progress.progress(images.size(), images.size());
+			Progress.progress(all.size(), all.size());
 			if (given(output))
 				CocoJson.write(out.build(), output.toPath(), segmentation.equals("rle") ? CocoWriteOptions.rle() : CocoWriteOptions.polygons(tolerance));
 			if (given(table))
 				ClusterCsv.writeClusters(table.toPath(), rows);
-			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", images.size(), inputs, outputs);
+			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", all.size(), inputs, outputs);
 			log.info(summary);
 		}
 		catch (final Exception e)
 		{
 			throw Outputs.failure("Merge COCO JSON", e);
 		}
+	}
+
+	/** A COCO dataset, or detection results (a JSON list) with the images file that lists their images. */
+	private CocoDataset read() throws java.io.IOException
+	{
+		if (!input.isFile())
+			throw new java.io.FileNotFoundException("input " + input + " does not exist");
+		if (!startsWithList(input.toPath()))
+			return CocoJson.read(input.toPath());
+		if (!given(images))
+			throw new IllegalArgumentException(input + " holds detection results (a JSON list): give 'images', the COCO file listing their images and categories");
+		final CocoDataset gt = CocoJson.read(images.toPath());
+		return new CocoDataset(gt.images(), gt.categories(), CocoJson.readResults(input.toPath(), gt));
+	}
+
+	private static boolean startsWithList(final java.nio.file.Path file) throws java.io.IOException
+	{
+		try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file))
+		{
+			for (int c = r.read(); c >= 0; c = r.read())
+				if (!Character.isWhitespace(c))
+					return c == '[';
+		}
+		return false;
 	}
 }

@@ -60,6 +60,21 @@ class CommandsTest
 	}
 
 	@Test
+	void mergeCocoJsonReadsDetectionResultsWithTheirImagesFile(@TempDir final Path dir) throws Exception
+	{
+		final TiledScene a = new TiledScene(25, 210, 210, 90, 30, 30);
+		final Path full = dir.resolve("full.json"), results = dir.resolve("results.json"), images = dir.resolve("images.json"), out = dir.resolve("merged.json");
+		CommandFixtures.writeCoco(full, a);
+		final CocoDataset dataset = CocoJson.read(full);
+		CocoJson.writeResults(dataset, results, io.github.smm.io.coco.CocoWriteOptions.rle());
+		CocoJson.write(new CocoDataset(dataset.images(), dataset.categories(), List.of()), images, io.github.smm.io.coco.CocoWriteOptions.rle());
+		final ExecutionException e = assertThrows(ExecutionException.class, () -> commands.run(MergeCocoJson.class, true, "input", results.toFile()).get());
+		assertTrue(messages(e).contains("give 'images'"), messages(e));
+		commands.run(MergeCocoJson.class, true, "input", results.toFile(), "images", images.toFile(), "output", out.toFile()).get();
+		assertEquals(a.truth.size(), CocoJson.read(out).annotations().size());
+	}
+
+	@Test
 	void mergeLabelImagesReadsATileFolderWithWindows(@TempDir final Path dir) throws Exception
 	{
 		final TiledScene scene = new TiledScene(23, 260, 220, 100, 30, 40);
