@@ -55,7 +55,7 @@ public class ShowMergeOverlay implements Command
 	@Parameter(label = "color_by", choices = { "cluster", "class", "score", "tile" }, persist = false, description = "Colour of each object")
 	private String color_by = "cluster";
 
-	@Parameter(label = "draw", choices = { "outlines", "fills" }, persist = false, description = "Outlines or translucent fills")
+	@Parameter(label = "draw", choices = { "outlines", "fills" }, persist = false, description = "Outlines or translucent fills (error map: errors filled and outlined, matches outlined, unless 'fills')")
 	private String draw = "outlines";
 
 	@Parameter(label = "layout", choices = { "side_by_side", "superimposed" }, persist = false, description = "Before/after layout (with 'before')")
@@ -77,6 +77,8 @@ public class ShowMergeOverlay implements Command
 		{
 			final List<Instance> merged = InstanceFiles.read(labels.toPath());
 			final ImagePlus shown;
+			if (given(ground_truth) && given(before))
+				throw new IllegalArgumentException("give either 'before' (" + before + ") or 'ground_truth' (" + ground_truth + "), not both");
 			if (given(ground_truth))
 			{
 				final ImagePlus copy = image.duplicate();

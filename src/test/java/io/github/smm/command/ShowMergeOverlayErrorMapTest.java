@@ -1,11 +1,13 @@
 package io.github.smm.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
 
@@ -72,6 +74,20 @@ class ShowMergeOverlayErrorMapTest
 		assertTrue(hasColour(out, Box.ofSize(30, 0, 10, 10), ErrorKind.SPURIOUS), "spurious");
 		assertTrue(hasColour(out, Box.ofSize(45, 0, 10, 10), ErrorKind.SPLIT), "split");
 		assertTrue(hasColour(out, Box.ofSize(0, 15, 22, 10), ErrorKind.MERGED), "merged");
+	}
+
+	@Test
+	void refusesBeforeTogetherWithGroundTruth(@TempDir final Path dir) throws Exception
+	{
+		final List<Instance> objects = List.of(rect(1, 0, 0, 10, 10));
+		final Path labels = save(objects, dir.resolve("merged.tif"));
+		final ImagePlus image = new ImagePlus("cells", new ByteProcessor(300, 200));
+		final ExecutionException e = assertThrows(ExecutionException.class, () -> context.service(CommandService.class).run(ShowMergeOverlay.class, true,
+				"image", image, "labels", labels.toFile(), "before", labels.toFile(), "ground_truth", labels.toFile()).get());
+		final StringBuilder messages = new StringBuilder();
+		for (Throwable t = e; t != null; t = t.getCause())
+			messages.append(t.getMessage()).append('\n');
+		assertTrue(messages.toString().contains("not both"), messages.toString());
 	}
 
 	private static Instance rect(final long id, final int x, final int y, final int w, final int h)
