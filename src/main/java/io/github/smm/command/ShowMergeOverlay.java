@@ -1,26 +1,39 @@
 package io.github.smm.command;
 
 import java.io.File;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import ij.ImagePlus;
+import io.github.smm.eval.ErrorAnalysis;
+import io.github.smm.eval.ErrorReport;
+import io.github.smm.eval.Matching;
+import io.github.smm.eval.MatchingOptions;
+import io.github.smm.eval.MatchingResult;
 import io.github.smm.eval.Overlaps;
 import io.github.smm.model.Instance;
 import io.github.smm.vis.BeforeAfter;
 import io.github.smm.vis.ColorBy;
 import io.github.smm.vis.DrawMode;
+import io.github.smm.vis.ErrorKind;
+import io.github.smm.vis.ErrorMap;
 import io.github.smm.vis.MergeOverlay;
 import io.github.smm.vis.PngExport;
 
 /**
  * Draws merged instances (and optionally the tile predictions before merging) as a
- * non-destructive overlay on an image, and optionally writes a flattened PNG.
+ * non-destructive overlay on an image, and optionally writes a flattened PNG. With
+ * {@code ground_truth} it draws an error map instead: each merged object coloured as matched
+ * (IoU ≥ 0.5), split piece, merged or spurious, and each missed ground-truth object (see
+ * {@link ErrorAnalysis}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Show Merge Overlay")
 public class ShowMergeOverlay implements Command
@@ -35,10 +48,14 @@ public class ShowMergeOverlay implements Command
 			description = "Optional tile predictions (label image, RoiSet.zip, COCO JSON or folder of tile label images): before/after view")
 	private File before;
 
+	@Parameter(label = "ground_truth", required = false, persist = false, style = "open",
+			description = "Optional ground truth (label image, RoiSet.zip or COCO JSON): draws an error map instead")
+	private File ground_truth;
+
 	@Parameter(label = "color_by", choices = { "cluster", "class", "score", "tile" }, persist = false, description = "Colour of each object")
 	private String color_by = "cluster";
 
-	@Parameter(label = "draw", choices = { "outlines", "fills" }, persist = false, description = "Outlines or translucent fills")
+	@Parameter(label = "draw", choices = { "outlines", "fills" }, persist = false, description = "Outlines or translucent fills (error map: errors filled and outlined, matches outlined, unless 'fills')")
 	private String draw = "outlines";
 
 	@Parameter(label = "layout", choices = { "side_by_side", "superimposed" }, persist = false, description = "Before/after layout (with 'before')")
@@ -60,7 +77,15 @@ public class ShowMergeOverlay implements Command
 		{
 			final List<Instance> merged = InstanceFiles.read(labels.toPath());
 			final ImagePlus shown;
-			if (before != null && !before.getPath().trim().isEmpty())
+			if (given(ground_truth) && given(before))
+				throw new IllegalArgumentException("give either 'before' (" + before + ") or 'ground_truth' (" + ground_truth + "), not both");
+			if (given(ground_truth))
+			{
+				final ImagePlus copy = image.duplicate();
+				copy.setTitle(image.getTitle());
+				shown = errorMap(merged, InstanceFiles.read(ground_truth.toPath()), Display.interactive() ? image : copy);
+			}
+			else if (given(before))
 			{
 				final List<Instance> tiles = InstanceFiles.read(before.toPath());
 				final Map<Long, Long> owner = owners(tiles, merged);
@@ -76,7 +101,7 @@ public class ShowMergeOverlay implements Command
 						.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.OUTLINE).showOn(Display.interactive() ? image : copy);
 				summary = merged.size() + " objects";
 			}
-			if (png != null && !png.getPath().trim().isEmpty())
+			if (given(png))
 				PngExport.write(shown, scale, png.toPath());
 			if (Display.interactive() && shown != image)
 				shown.show();
@@ -85,6 +110,52 @@ public class ShowMergeOverlay implements Command
 		{
 			throw Outputs.failure("Show Merge Overlay", e);
 		}
+	}
+
+	private static boolean given(final File f)
+	{
+		return f != null && !f.getPath().trim().isEmpty();
+	}
+
+	/**
+	 * Draws the error map of the merged objects against the ground truth on {@code imp} and sets
+	 * the summary. Each prediction gets one kind (merged before split piece before spurious
+	 * before matched); only missed objects are drawn from the ground truth.
+	 */
+	private ImagePlus errorMap(final List<Instance> merged, final List<Instance> truth, final ImagePlus imp)
+	{
+		final ErrorReport report = ErrorAnalysis.analyse(merged, truth);
+		final MatchingResult matching = Matching.match(merged, truth, MatchingOptions.defaults().withThresholds(0.5));
+		final Set<Long> mergers = new HashSet<>(), pieces = new HashSet<>(), spurious = new HashSet<>(report.spurious());
+		final Set<Long> missed = new HashSet<>(report.missed());
+		report.merges().forEach(m -> mergers.add(m.predictionId()));
+		report.splits().forEach(s -> pieces.addAll(s.predictionIds()));
+		final List<Instance> preds = matching.overlaps().predictions();
+		final ErrorMap map = ErrorMap.create();
+		final Map<ErrorKind, Integer> counts = new EnumMap<>(ErrorKind.class);
+		int unclassified = 0;
+		for (int p = 0; p < preds.size(); p++)
+		{
+			final long id = preds.get(p).id();
+			final ErrorKind kind = mergers.contains(id) ? ErrorKind.MERGED
+					: pieces.contains(id) ? ErrorKind.SPLIT
+					: spurious.contains(id) ? ErrorKind.SPURIOUS
+					: matching.partnerOfPrediction(0.5, p) >= 0 ? ErrorKind.MATCHED : null;
+			if (kind == null)
+				unclassified++;
+			else
+			{
+				map.add(preds.get(p), kind);
+				counts.merge(kind, 1, Integer::sum);
+			}
+		}
+		for (final Instance g : matching.overlaps().groundTruth())
+			if (missed.contains(g.id()))
+				map.add(g, ErrorKind.MISSED);
+		summary = merged.size() + " objects vs " + truth.size() + " ground-truth objects: " + counts.getOrDefault(ErrorKind.MATCHED, 0) + " matched (IoU >= 0.5), "
+				+ report.missed().size() + " missed, " + report.spurious().size() + " spurious, " + report.splits().size() + " split (" + pieces.size() + " pieces), "
+				+ report.merges().size() + " merged" + (unclassified > 0 ? ", " + unclassified + " unmatched but overlapping (not drawn)" : "");
+		return map.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.FILL_AND_OUTLINE).showOn(imp);
 	}
 
 	/** For each tile prediction, the merged object it overlaps most (its cluster, seen from the files). */
