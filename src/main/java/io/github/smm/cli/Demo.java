@@ -92,7 +92,9 @@ final class Demo
 		}
 		IJ.save(image, dir.resolve("image.tif").toString());
 		final Box region = Box.ofSize(0, 0, image.getWidth(), image.getHeight());
-		final ThresholdWatershed segmenter = new ThresholdWatershed(10);
+		// one threshold for the whole image, as a tiled pipeline would fix it: per-tile Otsu turns
+		// nearly empty tiles into noise
+		final ThresholdWatershed segmenter = new ThresholdWatershed(10, ThresholdWatershed.otsuLevel(image.getProcessor()));
 		final List<Instance> untiled = ImagePlusLabels.toInstances(segmenter.labels(image.getProcessor()));
 		final List<Instance> predictions = segmentTiles(image, segmenter, tile, overlap);
 		final MergeResult merged = SpatialMaskMerging.merge(predictions, MergeOptions.defaults());
@@ -179,13 +181,13 @@ final class Demo
 		out.println("wrote " + dir.toAbsolutePath() + ": image.tif, merged_labels.tif, merged_rois.zip, merged_coco.json, clusters.csv, summary.json");
 	}
 
-	/** The largest DSB fluorescence image of ../shared/data with its labels. */
+	/** The densest large DSB fluorescence image of ../shared/data (1272 x 603, 289 nuclei) with its labels. */
 	private static Path[] sharedPair() throws IOException
 	{
 		final Path data = Paths.get("..", "shared", "data");
 		if (!Files.isDirectory(data))
 			throw new IOException("--shared: " + data.toAbsolutePath().normalize() + " is not there");
-		try (DirectoryStream<Path> images = Files.newDirectoryStream(data.resolve("images"), "dsb_fluo_1388x1040_*.png"))
+		try (DirectoryStream<Path> images = Files.newDirectoryStream(data.resolve("images"), "dsb_fluo_1272x603_20b20ab0*.png"))
 		{
 			for (final Path p : images)
 			{
@@ -193,7 +195,7 @@ final class Demo
 				return new Path[] { p, data.resolve("labels").resolve(name + ".tif") };
 			}
 		}
-		throw new IOException("--shared: no dsb_fluo_1388x1040_* image in " + data.resolve("images"));
+		throw new IOException("--shared: no dsb_fluo_1272x603_20b20ab0 image in " + data.resolve("images"));
 	}
 
 	private static String value(final String[] args, final int i, final String option)

@@ -31,6 +31,10 @@ final class Outputs
 		if (!save && !Display.interactive())
 			return null;
 		final ImagePlus imp = ImagePlusLabels.toImagePlus(instances, region, title);
+		final int kept = ImagePlusLabels.toInstances(imp).size();
+		if (kept < instances.size())
+			IJ.log("Warning: " + (instances.size() - kept) + " of " + instances.size()
+					+ " objects are completely covered by others and do not appear in the label image '" + title + "' (use resolve_overlaps, or the ROI/COCO outputs)");
 		if (save && !IJ.saveAsTiff(imp, file.getPath()))
 			throw new IOException("could not write the label image " + file);
 		if (Display.interactive())

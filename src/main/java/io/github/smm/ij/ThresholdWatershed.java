@@ -17,18 +17,39 @@ import ij.process.ImageProcessor;
 public final class ThresholdWatershed
 {
 	private final double minArea;
+	private final double level;
 
-	/** @param minArea smallest particle kept, in pixels */
+	/** Otsu's threshold on each image or tile; {@code minArea}: smallest particle kept, in pixels. */
 	public ThresholdWatershed(final double minArea)
 	{
+		this(minArea, Double.NaN);
+	}
+
+	/**
+	 * A fixed threshold (8-bit level; pixels at or above it are foreground), e.g. Otsu's level of
+	 * the whole image, so that nearly empty tiles are not thresholded into noise.
+	 */
+	public ThresholdWatershed(final double minArea, final double level)
+	{
 		this.minArea = minArea;
+		this.level = level;
+	}
+
+	/** Otsu's level of the whole image (8-bit scale): the fixed threshold for tiling it. */
+	public static double otsuLevel(final ImageProcessor ip)
+	{
+		final ImageProcessor gray = ip.convertToByte(true);
+		return new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, gray.getHistogram()) + 1;
 	}
 
 	/** The label image (0 = background, 1..n) of {@code ip}. */
 	public ImagePlus labels(final ImageProcessor ip)
 	{
 		final ImageProcessor gray = ip.convertToByte(true);
-		gray.setAutoThreshold(AutoThresholder.Method.Otsu, true, ImageProcessor.NO_LUT_UPDATE);
+		if (Double.isNaN(level))
+			gray.setAutoThreshold(AutoThresholder.Method.Otsu, true, ImageProcessor.NO_LUT_UPDATE);
+		else
+			gray.setThreshold(level, 255, ImageProcessor.NO_LUT_UPDATE);
 		final ByteProcessor mask = gray.createMask();
 		if (mask == null)
 			return new ImagePlus("labels", new ij.process.ShortProcessor(ip.getWidth(), ip.getHeight()));
