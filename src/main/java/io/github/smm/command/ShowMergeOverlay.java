@@ -61,6 +61,9 @@ public class ShowMergeOverlay implements Command
 	@Parameter(label = "layout", choices = { "side_by_side", "superimposed" }, persist = false, description = "Before/after layout (with 'before')")
 	private String layout = "side_by_side";
 
+	@Parameter(label = "show_labels", choices = { "none", "id", "score", "class" }, persist = false, description = "Text drawn on each object")
+	private String show_labels = "none";
+
 	@Parameter(label = "png", required = false, persist = false, style = "save", description = "Optional PNG file of the flattened view")
 	private File png;
 
@@ -89,7 +92,7 @@ public class ShowMergeOverlay implements Command
 			{
 				final List<Instance> tiles = InstanceFiles.read(before.toPath());
 				final Map<Long, Long> owner = owners(tiles, merged);
-				shown = BeforeAfter.of(tiles, merged).clusterOf(id -> owner.getOrDefault(id, -1L))
+				shown = BeforeAfter.of(tiles, merged).clusterOf(id -> owner.getOrDefault(id, -1L)).tiles(windows(tiles)).labels(labelFields())
 						.layout(layout.equals("superimposed") ? BeforeAfter.Layout.SUPERIMPOSED : BeforeAfter.Layout.SIDE_BY_SIDE).render(image);
 				summary = tiles.size() + " tile predictions, " + merged.size() + " merged objects";
 			}
@@ -98,7 +101,7 @@ public class ShowMergeOverlay implements Command
 				final ImagePlus copy = image.duplicate();
 				copy.setTitle(image.getTitle());
 				shown = MergeOverlay.of(merged).colorBy(ColorBy.valueOf(color_by.toUpperCase(java.util.Locale.ROOT)))
-						.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.OUTLINE).showOn(Display.interactive() ? image : copy);
+						.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.OUTLINE).labels(labelFields()).showOn(Display.interactive() ? image : copy);
 				summary = merged.size() + " objects";
 			}
 			if (given(png))
@@ -156,6 +159,23 @@ public class ShowMergeOverlay implements Command
 				+ report.missed().size() + " missed, " + report.spurious().size() + " spurious, " + report.splits().size() + " split (" + pieces.size() + " pieces), "
 				+ report.merges().size() + " merged" + (unclassified > 0 ? ", " + unclassified + " unmatched but overlapping (not drawn)" : "");
 		return map.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.FILL_AND_OUTLINE).showOn(imp);
+	}
+
+	/** The label fields chosen by {@code show_labels}. */
+	private io.github.smm.vis.LabelField[] labelFields()
+	{
+		return show_labels.equals("none") ? new io.github.smm.vis.LabelField[0]
+				: new io.github.smm.vis.LabelField[] { io.github.smm.vis.LabelField.valueOf(show_labels.toUpperCase(java.util.Locale.ROOT)) };
+	}
+
+	/** The distinct source windows of the tile predictions: the tile grid. */
+	private static List<io.github.smm.model.Box> windows(final List<Instance> tiles)
+	{
+		final java.util.Set<io.github.smm.model.Box> boxes = new java.util.LinkedHashSet<>();
+		for (final Instance t : tiles)
+			if (t.window() != null)
+				boxes.add(t.window());
+		return new java.util.ArrayList<>(boxes);
 	}
 
 	/** For each tile prediction, the merged object it overlaps most (its cluster, seen from the files). */

@@ -62,7 +62,7 @@ class ShowMergeOverlayTest
 		assertTrue(colourCount(png) > 2, "the overlay must be drawn");
 
 		final Path both = dir.resolve("before_after.png");
-		m = commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "before", tiles.toFile(), "png", both.toFile(), "scale", 0.5).get();
+		m = commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "before", tiles.toFile(), "png", both.toFile(), "scale", 0.5, "show_labels", "id").get();
 		assertEquals(scene.predictions.size() + " tile predictions, " + scene.truth.size() + " merged objects", m.getOutput("summary"));
 		assertEquals(210, ImageIO.read(both.toFile()).getWidth(), "side by side at half scale: 2 x 210 x 0.5");
 	}
