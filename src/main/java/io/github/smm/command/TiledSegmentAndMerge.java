@@ -54,6 +54,10 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed)")
 	private double min_area = 10;
 
+	@Parameter(label = "threshold", choices = { "otsu_whole_image", "otsu_per_tile" }, persist = false,
+			description = "threshold_watershed: one Otsu threshold of the whole image for every tile (seam-consistent), or Otsu per tile")
+	private String threshold = "otsu_whole_image";
+
 	@Parameter(label = "macro_code", required = false, persist = false, style = "text area",
 			description = "ImageJ macro (or the path of an .ijm file) run on each tile, the active image; it must leave a label image as the active image")
 	private String macro_code = "";
@@ -71,6 +75,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "output_coco", required = false, persist = false, style = "save", description = "Optional COCO JSON (RLE) for the merged objects")
 	private File output_coco;
 
+	private double level = Double.NaN;
+
 	@Override
 	public void run()
 	{
@@ -78,6 +84,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		{
 			final ImagePlusTileSource source = new ImagePlusTileSource(image);
 			final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
+			level = threshold.equals("otsu_per_tile") ? Double.NaN : source.otsuLevel();
 			final InstanceList list = new InstanceList();
 			final long start = System.nanoTime();
 			final TiledMergeReport report = new TiledMerge(plan, options()).withProgress((done, total) -> progress(done, total, start))
@@ -98,9 +105,9 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		switch (segmenter)
 		{
 			case "threshold_watershed":
-				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, false));
+				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, false, level));
 			case "threshold_watershed_dark":
-				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, true));
+				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, true, level));
 			case "macro":
 				if (macro_code == null || macro_code.trim().isEmpty())
 					throw new IllegalArgumentException("segmenter=macro needs macro_code");

@@ -21,17 +21,43 @@ public final class ThresholdWatershedSegmenter<T extends RealType<T>> implements
 
 	private final boolean invert;
 
-	/** @param minArea smallest particle kept, in pixels; @param invert for dark objects */
+	private final double level;
+
+	/** Otsu per tile. @param minArea smallest particle kept, in pixels; @param invert for dark objects */
 	public ThresholdWatershedSegmenter(final double minArea, final boolean invert)
+	{
+		this(minArea, invert, Double.NaN);
+	}
+
+	/**
+	 * One threshold for every tile (e.g. Otsu's of the whole image), so a tile sees the same
+	 * foreground as the whole image would: objects are pixels above {@code level} (with
+	 * {@code invert}, at or below it); {@code NaN} means Otsu per tile.
+	 */
+	public ThresholdWatershedSegmenter(final double minArea, final boolean invert, final double level)
 	{
 		this.pipeline = new ThresholdWatershed(minArea);
 		this.invert = invert;
+		this.level = level;
 	}
 
 	@Override
 	public RandomAccessibleInterval<? extends IntegerType<?>> labels(final Tile tile, final RandomAccessibleInterval<T> pixels)
 	{
-		final ImagePlus labels = pipeline.labels(gray(TileImages.toProcessor(pixels), invert));
+		final ij.process.FloatProcessor fp = TileImages.toProcessor(pixels);
+		if (Double.isNaN(level))
+			return ImagePlusLabels.labels(pipeline.labels(gray(fp, invert)));
+		final ij.process.ByteProcessor binary = new ij.process.ByteProcessor(fp.getWidth(), fp.getHeight());
+		boolean any = false;
+		for (int k = 0; k < binary.getPixelCount(); k++)
+			if (fp.getf(k) > level != invert)
+			{
+				binary.set(k, 255);
+				any = true;
+			}
+		if (!any)
+			return ImagePlusLabels.labels(new ImagePlus("labels", new ij.process.ShortProcessor(fp.getWidth(), fp.getHeight())));
+		final ImagePlus labels = pipeline.labels(binary);
 		return ImagePlusLabels.labels(labels);
 	}
 
