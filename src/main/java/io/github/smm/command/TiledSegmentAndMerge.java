@@ -1,0 +1,150 @@
+package io.github.smm.command;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import ij.IJ;
+import ij.ImagePlus;
+import io.github.smm.ij.RoiSets;
+import io.github.smm.ij.Rois;
+import io.github.smm.ij.tile.ImagePlusTileSource;
+import io.github.smm.ij.tile.LabelFolderSegmenter;
+import io.github.smm.ij.tile.MacroSegmenter;
+import io.github.smm.ij.tile.ThresholdWatershedSegmenter;
+import io.github.smm.io.coco.CocoDataset;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.coco.CocoWriteOptions;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.tile.InstanceList;
+import io.github.smm.tile.Overlap;
+import io.github.smm.tile.TilePlan;
+import io.github.smm.tile.TileSegmenter;
+import io.github.smm.tile.TiledMerge;
+import io.github.smm.tile.TiledMergeReport;
+import net.imglib2.type.numeric.real.FloatType;
+
+/**
+ * Segments a large image tile by tile and merges the objects across tile seams as it goes
+ * (streaming: finished objects leave memory band by band). The current plane of the image is
+ * read; an RGB image is converted to 8-bit gray. Esc stops after the current tile and keeps the
+ * objects that were final.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Tiled Segment and Merge")
+public class TiledSegmentAndMerge extends AbstractMergeCommand
+{
+	@Parameter(label = "image", persist = false, description = "The image to segment (its current plane)")
+	private ImagePlus image;
+
+	@Parameter(label = "tile_size", min = "16", persist = false, description = "Tile width and height in pixels")
+	private int tile_size = 512;
+
+	@Parameter(label = "overlap", min = "0", persist = false, description = "Tile overlap: below 1 a ratio of the tile size, from 1 on pixels")
+	private double overlap = 0.2;
+
+	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder" }, persist = false,
+			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images")
+	private String segmenter = "threshold_watershed";
+
+	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed)")
+	private double min_area = 10;
+
+	@Parameter(label = "threshold", choices = { "otsu_whole_image", "otsu_per_tile" }, persist = false,
+			description = "threshold_watershed: one Otsu threshold of the whole image for every tile (seam-consistent), or Otsu per tile")
+	private String threshold = "otsu_whole_image";
+
+	@Parameter(label = "macro_code", required = false, persist = false, style = "text area",
+			description = "ImageJ macro (or the path of an .ijm file) run on each tile, the active image; it must leave a label image as the active image")
+	private String macro_code = "";
+
+	@Parameter(label = "label_folder", required = false, persist = false, style = "directory",
+			description = "Folder of per-tile label images named by tile offset, e.g. tile_x512_y0.tif")
+	private File label_folder;
+
+	@Parameter(label = "output_labels", required = false, persist = false, style = "save", description = "Optional TIFF file for the merged label image")
+	private File output_labels;
+
+	@Parameter(label = "output_rois", required = false, persist = false, style = "save", description = "Optional RoiSet.zip for the merged objects")
+	private File output_rois;
+
+	@Parameter(label = "output_coco", required = false, persist = false, style = "save", description = "Optional COCO JSON (RLE) for the merged objects")
+	private File output_coco;
+
+	private double level = Double.NaN;
+
+	@Override
+	public void run()
+	{
+		try
+		{
+			final ImagePlusTileSource source = new ImagePlusTileSource(image);
+			final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
+			level = threshold.equals("otsu_per_tile") ? Double.NaN : source.otsuLevel();
+			final InstanceList list = new InstanceList();
+			final long start = System.nanoTime();
+			final TiledMergeReport report = new TiledMerge(plan, options()).withProgress((done, total) -> progress(done, total, start))
+					.withCancellation(IJ::escapePressed).run(source, tileSegmenter(), list);
+			write(list.instances(), new Box(0, 0, source.width(), source.height()));
+			summary = String.format(Locale.ROOT, "%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", report.tilesDone(), report.tiles(),
+					report.inputInstances(), report.outputs(), report.seconds(), report.cancelled() ? " (cancelled: only final objects kept)" : "");
+			log.info(summary);
+		}
+		catch (final Exception e)
+		{
+			throw Outputs.failure("Tiled Segment and Merge", e);
+		}
+	}
+
+	private TileSegmenter<FloatType> tileSegmenter() throws java.io.IOException
+	{
+		switch (segmenter)
+		{
+			case "threshold_watershed":
+				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, false, level));
+			case "threshold_watershed_dark":
+				return TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(min_area, true, level));
+			case "macro":
+				if (macro_code == null || macro_code.trim().isEmpty())
+					throw new IllegalArgumentException("segmenter=macro needs macro_code");
+				return TileSegmenter.ofLabels(new MacroSegmenter<FloatType>(macroSource()));
+			case "label_folder":
+				if (!given(label_folder))
+					throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
+				return TileSegmenter.ofLabels(new LabelFolderSegmenter<FloatType>(label_folder.toPath()));
+			default:
+				throw new IllegalArgumentException("unknown segmenter '" + segmenter + "'");
+		}
+	}
+
+	/** The macro: macro_code itself, or the file it names when it is the path of an .ijm file. */
+	private String macroSource() throws java.io.IOException
+	{
+		final java.nio.file.Path file = java.nio.file.Paths.get(macro_code.trim());
+		if (macro_code.trim().endsWith(".ijm") && java.nio.file.Files.isRegularFile(file))
+			return java.nio.file.Files.readString(file);
+		return macro_code;
+	}
+
+	private void write(final List<Instance> merged, final Box region) throws java.io.IOException
+	{
+		Outputs.labels(merged, region, "merged labels", output_labels);
+		if (given(output_rois))
+			RoiSets.write(output_rois.toPath(), Rois.fromInstances(merged));
+		if (given(output_coco))
+			CocoJson.write(CocoDataset.builder().image(1, image.getTitle(), (int) region.width(), (int) region.height()).category(0, "object")
+					.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
+	}
+
+	private static void progress(final int done, final int total, final long start)
+	{
+		Progress.progress(done, total);
+		final double s = (System.nanoTime() - start) / 1e9;
+		final double left = done == 0 ? 0 : s / done * (total - done);
+		Progress.status(String.format(Locale.ROOT, "Tiled Segment and Merge: %d/%d tiles, about %.0f s left (Esc to stop)", done, total, left));
+	}
+}

@@ -1,0 +1,141 @@
+package io.github.smm.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import ij.process.ShortProcessor;
+import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.ij.ThresholdWatershed;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.model.Instance;
+import io.github.smm.model.Masks;
+import io.github.smm.tile.Overlap;
+import io.github.smm.tile.Tile;
+import io.github.smm.tile.TilePlan;
+
+/** Tiled Segment and Merge run headless through a SciJava context on generated discs. */
+class TiledSegmentAndMergeTest
+{
+	static final int W = 600, H = 500;
+
+	private static Context context;
+
+	private static CommandService commands;
+
+	@BeforeAll
+	static void start()
+	{
+		context = new Context(CommandService.class);
+		commands = context.service(CommandService.class);
+	}
+
+	@AfterAll
+	static void stop()
+	{
+		context.dispose();
+	}
+
+	/** Separated bright discs (radius 9..14) on a dark, slightly noisy background; label image of the truth in {@code truth}. */
+	static ByteProcessor discs(final ShortProcessor truth)
+	{
+		final Random rnd = new Random(7);
+		final ByteProcessor bp = new ByteProcessor(W, H);
+		final java.util.List<int[]> placed = new java.util.ArrayList<>();
+		int label = 0;
+		for (int attempt = 0; attempt < 4000 && placed.size() < 220; attempt++)
+		{
+			final int r = 9 + rnd.nextInt(6), cx = r + 1 + rnd.nextInt(W - 2 * r - 2), cy = r + 1 + rnd.nextInt(H - 2 * r - 2);
+			boolean free = true;
+			for (final int[] p : placed)
+				free &= Math.hypot(p[0] - cx, p[1] - cy) > p[2] + r + 4;
+			if (!free)
+				continue;
+			placed.add(new int[] { cx, cy, r });
+			label++;
+			for (int y = cy - r; y <= cy + r; y++)
+				for (int x = cx - r; x <= cx + r; x++)
+					if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r)
+					{
+						bp.set(x, y, 200);
+						truth.set(x, y, label);
+					}
+		}
+		for (int k = 0; k < W * H; k++)
+			bp.set(k, bp.get(k) + rnd.nextInt(20));
+		return bp;
+	}
+
+	@Test
+	void thresholdWatershedReproducesTheUntiledRun(@TempDir final Path dir) throws Exception
+	{
+		final ShortProcessor truth = new ShortProcessor(W, H);
+		final ByteProcessor bp = discs(truth);
+		final Path out = dir.resolve("merged.tif"), coco = dir.resolve("merged.json");
+		final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "tile_size", 160, "overlap", 0.25,
+				"output_labels", out.toFile(), "output_coco", coco.toFile()).get();
+		final List<Instance> tiled = ImagePlusLabels.toInstances(IJ.openImage(out.toString()));
+		final List<Instance> untiled = ImagePlusLabels.toInstances(new ThresholdWatershed(10).labels(bp));
+		final List<Instance> truthObjects = ImagePlusLabels.toInstances(new ImagePlus("truth", truth));
+		assertTrue(Math.abs(tiled.size() - truthObjects.size()) <= 2, tiled.size() + " objects for " + truthObjects.size() + " discs: " + m.getOutput("summary"));
+		assertTrue(reproduced(untiled, tiled) >= 0.95 * untiled.size(), reproduced(untiled, tiled) + " of " + untiled.size() + " untiled objects reproduced");
+		assertTrue(reproduced(truthObjects, tiled) >= 0.95 * truthObjects.size());
+		final int cocoObjects = CocoJson.read(coco).annotationsOf(1).size();
+		assertTrue(((String) m.getOutput("summary")).contains("-> " + cocoObjects + " objects"), m.getOutput("summary") + " vs " + cocoObjects + " COCO annotations");
+	}
+
+	@Test
+	void labelFolderWithPerfectTileLabelsGivesTheTruth(@TempDir final Path dir) throws Exception
+	{
+		final ShortProcessor truth = new ShortProcessor(W, H);
+		final ByteProcessor bp = discs(truth);
+		final TilePlan plan = TilePlan.of(W, H, 200, Overlap.pixels(40));
+		for (int k = 0; k < plan.tileCount(); k++)
+		{
+			final Tile t = plan.tile(k);
+			truth.setRoi((int) t.region().minX, (int) t.region().minY, (int) t.region().width(), (int) t.region().height());
+			IJ.saveAsTiff(new ImagePlus("t", truth.crop()), dir.resolve("tile_x" + t.region().minX + "_y" + t.region().minY + ".tif").toString());
+		}
+		truth.resetRoi();
+		final Path out = dir.resolve("merged.tif");
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "tile_size", 200, "overlap", 40.0,
+				"segmenter", "label_folder", "label_folder", dir.toFile(), "output_labels", out.toFile()).get();
+		final List<Instance> merged = ImagePlusLabels.toInstances(IJ.openImage(out.toString()));
+		final List<Instance> expected = ImagePlusLabels.toInstances(new ImagePlus("truth", truth));
+		assertEquals(expected.size(), merged.size());
+		assertEquals(expected.size(), reproduced(expected, merged, 1.0));
+	}
+
+	static int reproduced(final List<Instance> reference, final List<Instance> candidate)
+	{
+		return reproduced(reference, candidate, 0.9);
+	}
+
+	/** How many reference objects have a candidate with IoU at least {@code min}. */
+	static int reproduced(final List<Instance> reference, final List<Instance> candidate, final double min)
+	{
+		int n = 0;
+		for (final Instance r : reference)
+			for (final Instance c : candidate)
+				if (r.mask().box().intersects(c.mask().box()) && Masks.iou(r.mask(), c.mask()) >= min - 1e-12)
+				{
+					n++;
+					break;
+				}
+		return n;
+	}
+}
