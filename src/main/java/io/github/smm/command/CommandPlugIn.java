@@ -234,7 +234,9 @@ public class CommandPlugIn implements PlugIn
 	{
 		final Class<?> type = item.getType();
 		final String name = item.getName();
-		if (type == ImagePlus.class)
+		if (type == ImagePlus.class && Macro.getOptions() != null)
+			gd.addStringField(name, currentImage(), 30); // a macro may give a title or a file path
+		else if (type == ImagePlus.class)
 			gd.addChoice(name, imageTitles(item.isRequired()), currentImage());
 		else if (isBoolean(item))
 			gd.addCheckbox(name, Boolean.TRUE.equals(value));
@@ -417,7 +419,7 @@ public class CommandPlugIn implements PlugIn
 	{
 		final Class<?> type = item.getType();
 		if (type == ImagePlus.class)
-			return image(gd.getNextChoice().trim());
+			return image((Macro.getOptions() != null ? gd.getNextString() : gd.getNextChoice()).trim());
 		if (isBoolean(item))
 			return gd.getNextBoolean();
 		if (isNumber(item))

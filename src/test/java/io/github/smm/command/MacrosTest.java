@@ -28,10 +28,15 @@ class MacrosTest
 {
 	private static void runMacro(final String macro, final Path argument) throws Exception
 	{
+		runMacroCode(Files.readString(Paths.get("macros", macro)), argument.toString());
+	}
+
+	private static void runMacroCode(final String code, final String argument) throws Exception
+	{
 		final LegacyEnvironment ij1 = new LegacyEnvironment(null, true);
 		ij1.disableIJ1PluginDirs();
 		ij1.addPluginClasspath(pluginClasspath());
-		ij1.runMacro(Files.readString(Paths.get("macros", macro)), argument.toString());
+		ij1.runMacro(code, argument);
 	}
 
 	/**
@@ -84,5 +89,18 @@ class MacrosTest
 		CommandFixtures.writeTileFolder(tiles, scene);
 		runMacro("merge_tile_labels.ijm", tiles);
 		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(ImagePlusLabels.open(dir.resolve("tiles_merged.tif"))).size());
+	}
+
+	@Test
+	void imageMayBeGivenAsAFilePath(@TempDir final Path dir) throws Exception
+	{
+		final TiledScene scene = new TiledScene(35, 210, 210, 90, 30, 20);
+		final Path image = dir.resolve("cells.tif"), zip = dir.resolve("rois.zip"), labels = dir.resolve("labels.tif");
+		IJ.save(new ImagePlus("cells", new ByteProcessor(230, 220)), image.toString());
+		CommandFixtures.writeRoiSet(zip, scene);
+		runMacroCode("run(\"Merge ROIs\", \"rois=[" + zip + "] image=[" + image + "] output_labels=[" + labels + "]\");", "");
+		final ImagePlus out = ImagePlusLabels.open(labels);
+		assertEquals(230, out.getWidth(), "the label image takes the size of the image file");
+		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(out).size());
 	}
 }
