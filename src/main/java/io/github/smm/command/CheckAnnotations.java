@@ -12,8 +12,8 @@ import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import io.github.smm.command.eval.EvaluationTables;
-import io.github.smm.command.eval.ImageSet;
+import io.github.smm.command.evaluation.EvaluationTables;
+import io.github.smm.command.evaluation.ImageSet;
 import io.github.smm.eval.AnnotationCheck;
 import io.github.smm.eval.AnnotationCheckOptions;
 import io.github.smm.eval.Connectivity;

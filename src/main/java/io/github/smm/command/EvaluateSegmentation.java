@@ -11,11 +11,11 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import ij.gui.Plot;
-import io.github.smm.command.eval.EvaluationInputs;
-import io.github.smm.command.eval.EvaluationPlots;
-import io.github.smm.command.eval.EvaluationTables;
-import io.github.smm.command.eval.IouThresholds;
-import io.github.smm.command.eval.SegmentationScores;
+import io.github.smm.command.evaluation.EvaluationInputs;
+import io.github.smm.command.evaluation.EvaluationPlots;
+import io.github.smm.command.evaluation.EvaluationTables;
+import io.github.smm.command.evaluation.IouThresholds;
+import io.github.smm.command.evaluation.SegmentationScores;
 import io.github.smm.eval.MatchingOptions;
 import io.github.smm.eval.MatchingStats;
 import io.github.smm.eval.coco.CocoEvalParams;

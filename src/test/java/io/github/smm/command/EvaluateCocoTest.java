@@ -23,7 +23,7 @@ import com.google.gson.JsonParser;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.smm.command.EvaluateSegmentationTest.Table;
-import io.github.smm.command.eval.EvaluationPlots;
+import io.github.smm.command.evaluation.EvaluationPlots;
 import io.github.smm.eval.coco.CocoEvalParams;
 import io.github.smm.eval.coco.CocoEvaluator;
 import io.github.smm.eval.coco.CocoSummary;

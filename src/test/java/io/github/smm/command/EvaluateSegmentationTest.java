@@ -23,7 +23,7 @@ import org.scijava.command.CommandService;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ShortProcessor;
-import io.github.smm.command.eval.EvaluationPlots;
+import io.github.smm.command.evaluation.EvaluationPlots;
 import io.github.smm.io.EvaluationCsv;
 
 /**

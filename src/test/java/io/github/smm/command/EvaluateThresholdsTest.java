@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.smm.command.eval.IouThresholds;
+import io.github.smm.command.evaluation.IouThresholds;
 
 /** The {@code iou_thresholds} text of Evaluate Segmentation. */
 class EvaluateThresholdsTest

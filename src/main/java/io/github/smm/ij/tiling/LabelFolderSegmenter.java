@@ -1,4 +1,4 @@
-package io.github.smm.ij.tile;
+package io.github.smm.ij.tiling;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.github.smm.ij.tile;
+package io.github.smm.ij.tiling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

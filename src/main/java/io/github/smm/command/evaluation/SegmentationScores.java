@@ -1,4 +1,4 @@
-package io.github.smm.command.eval;
+package io.github.smm.command.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;

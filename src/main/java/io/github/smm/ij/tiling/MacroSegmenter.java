@@ -1,4 +1,4 @@
-package io.github.smm.ij.tile;
+package io.github.smm.ij.tiling;
 
 import ij.ImagePlus;
 import ij.macro.Interpreter;

@@ -1,4 +1,4 @@
-package io.github.smm.command.eval;
+package io.github.smm.command.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
