@@ -13,6 +13,8 @@ import ij.ImagePlus;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
 import io.github.smm.ij.tiling.ImagePlusTileSource;
+import io.github.smm.ij.tiling.TiffTileSource;
+import io.github.smm.tile.TileSource;
 import io.github.smm.ij.tiling.LabelFolderSegmenter;
 import io.github.smm.ij.tiling.MacroSegmenter;
 import io.github.smm.ij.tiling.ThresholdWatershedSegmenter;
@@ -38,8 +40,12 @@ import net.imglib2.type.numeric.real.FloatType;
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Tiled Segment and Merge")
 public class TiledSegmentAndMerge extends AbstractMergeCommand
 {
-	@Parameter(label = "image", persist = false, description = "The image to segment (its current plane)")
+	@Parameter(label = "image", required = false, persist = false, description = "The image to segment (its current plane)")
 	private ImagePlus image;
+
+	@Parameter(label = "image_file", required = false, persist = false, style = "open",
+			description = "Instead of an open image: a TIFF read tile by tile from disk, never loaded whole (first image of the file)")
+	private java.io.File image_file;
 
 	@Parameter(label = "tile_size", min = "16", persist = false, description = "Tile width and height in pixels")
 	private int tile_size = 512;
@@ -77,18 +83,28 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 
 	private double level = Double.NaN;
 
+	private String title;
+
 	@Override
 	public void run()
 	{
 		try
 		{
-			final ImagePlusTileSource source = new ImagePlusTileSource(image);
+			final boolean fromDisk = given(image_file);
+			if (!fromDisk && (image == null || image.getWidth() == 0))
+				throw new IllegalArgumentException("give an image or an image_file");
+			final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
+			final ImagePlusTileSource memory = fromDisk ? null : new ImagePlusTileSource(image);
+			final TileSource<FloatType> source = fromDisk ? disk : memory;
 			final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
-			level = threshold.equals("otsu_per_tile") ? Double.NaN : source.otsuLevel();
+			level = threshold.equals("otsu_per_tile") ? Double.NaN : fromDisk ? disk.otsuLevel() : memory.otsuLevel();
+			title = fromDisk ? image_file.getName() : image.getTitle();
 			final InstanceList list = new InstanceList();
 			final long start = System.nanoTime();
 			final TiledMergeReport report = new TiledMerge(plan, options()).withProgress((done, total) -> progress(done, total, start))
 					.withCancellation(IJ::escapePressed).run(source, tileSegmenter(), list);
+			if (disk != null)
+				disk.close();
 			write(list.instances(), new Box(0, 0, source.width(), source.height()));
 			summary = String.format(Locale.ROOT, "%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", report.tilesDone(), report.tiles(),
 					report.inputInstances(), report.outputs(), report.seconds(), report.cancelled() ? " (cancelled: only final objects kept)" : "");
@@ -136,7 +152,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		if (given(output_rois))
 			RoiSets.write(output_rois.toPath(), Rois.fromInstances(merged));
 		if (given(output_coco))
-			CocoJson.write(CocoDataset.builder().image(1, image.getTitle(), (int) region.width(), (int) region.height()).category(0, "object")
+			CocoJson.write(CocoDataset.builder().image(1, title, (int) region.width(), (int) region.height()).category(0, "object")
 					.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
 	}
 

@@ -99,6 +99,20 @@ class TiledSegmentAndMergeTest
 	}
 
 	@Test
+	void aTiffOnDiskGivesTheSameObjectsAsTheOpenImage(@TempDir final Path dir) throws Exception
+	{
+		final ByteProcessor bp = discs(new ShortProcessor(W, H));
+		final Path tif = dir.resolve("discs.tif"), fromMemory = dir.resolve("memory.json"), fromDisk = dir.resolve("disk.json");
+		IJ.saveAsTiff(new ImagePlus("discs", bp), tif.toString());
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "tile_size", 160, "overlap", 0.25, "output_coco", fromMemory.toFile()).get();
+		final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image_file", tif.toFile(), "tile_size", 160, "overlap", 0.25, "output_coco", fromDisk.toFile()).get();
+		final List<Instance> a = CocoJson.read(fromMemory).instancesOf(1), b = CocoJson.read(fromDisk).instancesOf(1);
+		assertEquals(a.size(), b.size(), String.valueOf(m.getOutput("summary")));
+		for (int i = 0; i < a.size(); i++)
+			assertEquals(a.get(i).mask(), b.get(i).mask());
+	}
+
+	@Test
 	void labelFolderWithPerfectTileLabelsGivesTheTruth(@TempDir final Path dir) throws Exception
 	{
 		final ShortProcessor truth = new ShortProcessor(W, H);
