@@ -126,7 +126,8 @@ class BenchTest
 			assertTrue(outputs > 0 && outputs <= j.get("predictions").getAsInt(), m.token() + ": " + j);
 			assertTrue(j.get("proven_optimal_components").getAsInt() <= j.get("components").getAsInt());
 			assertTrue(j.get("merge_seconds").getAsDouble() > 0);
-			assertTrue(j.get("merge_cpu_seconds").getAsDouble() > 0);
+			// CPU time is read from a coarse clock: a tiny merge may register none
+			assertTrue(j.get("merge_cpu_seconds").getAsDouble() >= 0);
 		}
 	}
 
