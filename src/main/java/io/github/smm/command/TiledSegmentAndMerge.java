@@ -53,7 +53,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "overlap", min = "0", persist = false, description = "Tile overlap: below 1 a ratio of the tile size, from 1 on pixels")
 	private double overlap = 0.2;
 
-	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder" }, persist = false,
+	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder", "command" }, persist = false,
 			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images")
 	private String segmenter = "threshold_watershed";
 
@@ -67,6 +67,13 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "macro_code", required = false, persist = false, style = "text area",
 			description = "ImageJ macro (or the path of an .ijm file) run on each tile, the active image; it must leave a label image as the active image")
 	private String macro_code = "";
+
+	@Parameter(label = "command_name", required = false, persist = false,
+			description = "segmenter=command: a SciJava command (class name or menu title) with one image input and one label image output, run on each tile")
+	private String command_name;
+
+	@Parameter
+	private org.scijava.command.CommandService commandService;
 
 	@Parameter(label = "label_folder", required = false, persist = false, style = "directory",
 			description = "Folder of per-tile label images named by tile offset, e.g. tile_x512_y0.tif")
@@ -132,6 +139,10 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				if (!given(label_folder))
 					throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
 				return TileSegmenter.ofLabels(new LabelFolderSegmenter<FloatType>(label_folder.toPath()));
+			case "command":
+				if (command_name == null || command_name.trim().isEmpty())
+					throw new IllegalArgumentException("segmenter=command needs command_name");
+				return TileSegmenter.ofLabels(new io.github.smm.ij.tiling.CommandSegmenter<FloatType>(commandService, command_name));
 			default:
 				throw new IllegalArgumentException("unknown segmenter '" + segmenter + "'");
 		}

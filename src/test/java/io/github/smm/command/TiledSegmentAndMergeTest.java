@@ -113,6 +113,24 @@ class TiledSegmentAndMergeTest
 	}
 
 	@Test
+	void aSciJavaCommandSegmentsEachTile(@TempDir final Path dir) throws Exception
+	{
+		final ByteProcessor bp = discs(new ShortProcessor(W, H));
+		final Path viaCommand = dir.resolve("command.json"), builtIn = dir.resolve("builtin.json");
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "tile_size", 160, "overlap", 0.25, "segmenter", "command",
+				"command_name", TileThresholdCommand.class.getName(), "output_coco", viaCommand.toFile()).get();
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "tile_size", 160, "overlap", 0.25, "segmenter", "command",
+				"command_name", "Tile Threshold Labels", "output_coco", builtIn.toFile()).get();
+		final List<Instance> a = CocoJson.read(viaCommand).instancesOf(1);
+		assertEquals(a.size(), CocoJson.read(builtIn).instancesOf(1).size(), "found by class name and by title");
+		final List<Instance> untiled = ImagePlusLabels.toInstances(new ThresholdWatershed(10, 128).labels(bp));
+		assertTrue(reproduced(untiled, a) >= 0.95 * untiled.size(), reproduced(untiled, a) + " of " + untiled.size());
+		final java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+				() -> commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "segmenter", "command", "command_name", "No Such Command").get());
+		assertTrue(CommandsTest.messages(e).contains("'No Such Command'"), CommandsTest.messages(e));
+	}
+
+	@Test
 	void labelFolderWithPerfectTileLabelsGivesTheTruth(@TempDir final Path dir) throws Exception
 	{
 		final ShortProcessor truth = new ShortProcessor(W, H);
