@@ -14,6 +14,7 @@ import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
 import io.github.smm.ij.tiling.ImagePlusTileSource;
 import io.github.smm.ij.tiling.TiffTileSource;
+import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.tile.TileSource;
 import io.github.smm.ij.tiling.LabelFolderSegmenter;
 import io.github.smm.ij.tiling.MacroSegmenter;
@@ -92,6 +93,12 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 
 	private String title;
 
+	private Box region;
+
+	@Parameter(label = "frames", choices = { "current", "all" }, persist = false,
+			description = "Segment the current plane only, or every slice and frame (at the current channel); each plane is merged on its own")
+	private String frames = "current";
+
 	@Override
 	public void run()
 	{
@@ -100,21 +107,44 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			final boolean fromDisk = given(image_file);
 			if (!fromDisk && (image == null || image.getWidth() == 0))
 				throw new IllegalArgumentException("give an image or an image_file");
-			final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
-			final ImagePlusTileSource memory = fromDisk ? null : new ImagePlusTileSource(image);
-			final TileSource<FloatType> source = fromDisk ? disk : memory;
-			final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
-			level = threshold.equals("otsu_per_tile") ? Double.NaN : fromDisk ? disk.otsuLevel() : memory.otsuLevel();
 			title = fromDisk ? image_file.getName() : image.getTitle();
-			final InstanceList list = new InstanceList();
-			final long start = System.nanoTime();
-			final TiledMergeReport report = new TiledMerge(plan, options()).withProgress((done, total) -> progress(done, total, start))
-					.withCancellation(IJ::escapePressed).run(source, tileSegmenter(), list);
-			if (disk != null)
-				disk.close();
-			write(list.instances(), new Box(0, 0, source.width(), source.height()));
-			summary = String.format(Locale.ROOT, "%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", report.tilesDone(), report.tiles(),
-					report.inputInstances(), report.outputs(), report.seconds(), report.cancelled() ? " (cancelled: only final objects kept)" : "");
+			final int[] planes = fromDisk || frames.equals("current") ? new int[] { 0 } : planes(image);
+			final List<List<Instance>> results = new java.util.ArrayList<>();
+			region = fromDisk ? null : Box.ofSize(0, 0, image.getWidth(), image.getHeight());
+			int done = 0, total = 0, outputs = 0;
+			long inputs = 0;
+			double seconds = 0;
+			boolean cancelled = false;
+			for (int p = 0; p < planes.length && !cancelled; p++)
+			{
+				if (!fromDisk && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
+				{
+					results.add(List.of()); // a blank plane holds no object (and has no threshold)
+					continue;
+				}
+				final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
+				final ImagePlusTileSource memory = fromDisk ? null : planes[p] == 0 ? new ImagePlusTileSource(image) : new ImagePlusTileSource(image.getStack().getProcessor(planes[p]));
+				final TileSource<FloatType> source = fromDisk ? disk : memory;
+				final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
+				level = threshold.equals("otsu_per_tile") ? Double.NaN : fromDisk ? disk.otsuLevel() : memory.otsuLevel();
+				final InstanceList list = new InstanceList();
+				final long start = System.nanoTime();
+				final TiledMergeReport report = new TiledMerge(plan, options()).withProgress((d, t) -> progress(d, t, start))
+						.withCancellation(IJ::escapePressed).run(source, tileSegmenter(), list);
+				if (disk != null)
+					disk.close();
+				results.add(list.instances());
+				region = new Box(0, 0, source.width(), source.height());
+				done += report.tilesDone();
+				total += report.tiles();
+				inputs += report.inputInstances();
+				outputs += report.outputs();
+				seconds += report.seconds();
+				cancelled = report.cancelled();
+			}
+			write(results, planes);
+			summary = String.format(Locale.ROOT, "%s%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", planes.length > 1 ? planes.length + " planes, " : "",
+					done, total, inputs, outputs, seconds, cancelled ? " (cancelled: only final objects kept)" : "");
 			log.info(summary);
 		}
 		catch (final Exception e)
@@ -157,14 +187,67 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		return macro_code;
 	}
 
-	private void write(final List<Instance> merged, final Box region) throws java.io.IOException
+	/** Writes the outputs: one plane as before; several planes as a label stack, ROIs with positions, one COCO image per plane. */
+	private void write(final List<List<Instance>> results, final int[] planes) throws java.io.IOException
 	{
-		Outputs.labels(merged, region, "merged labels", output_labels);
+		if (results.size() == 1)
+		{
+			final List<Instance> merged = results.get(0);
+			Outputs.labels(merged, region, "merged labels", output_labels);
+			if (given(output_rois))
+				RoiSets.write(output_rois.toPath(), Rois.fromInstances(merged));
+			if (given(output_coco))
+				CocoJson.write(CocoDataset.builder().image(1, title, (int) region.width(), (int) region.height()).category(0, "object")
+						.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
+			return;
+		}
+		final ij.ImageStack stack = new ij.ImageStack((int) region.width(), (int) region.height());
+		final java.util.List<ij.gui.Roi> rois = new java.util.ArrayList<>();
+		final CocoDataset.Builder coco = CocoDataset.builder().category(0, "object");
+		long cocoId = 0;
+		for (int p = 0; p < results.size(); p++)
+		{
+			stack.addSlice(ImagePlusLabels.toImagePlus(results.get(p), region, "plane").getProcessor().convertToFloat());
+			for (final ij.gui.Roi roi : Rois.fromInstances(results.get(p)))
+			{
+				roi.setPosition(planes[p]);
+				rois.add(roi);
+			}
+			final int[] czt = image.convertIndexToPosition(planes[p]);
+			final List<Instance> renumbered = new java.util.ArrayList<>();
+			for (final Instance i : results.get(p))
+				renumbered.add(i.withId(++cocoId)); // annotation ids are unique across the file
+			coco.image(p + 1, title + "_z" + czt[1] + "_t" + czt[2], (int) region.width(), (int) region.height()).instances(p + 1, renumbered);
+		}
+		if (given(output_labels) || Display.interactive())
+		{
+			final ImagePlus labels = new ImagePlus("merged labels", stack);
+			if (given(output_labels) && !IJ.saveAsTiff(labels, output_labels.getPath()))
+				throw new java.io.IOException("could not write the label image " + output_labels);
+			if (Display.interactive())
+				labels.show();
+		}
 		if (given(output_rois))
-			RoiSets.write(output_rois.toPath(), Rois.fromInstances(merged));
+			RoiSets.write(output_rois.toPath(), rois);
 		if (given(output_coco))
-			CocoJson.write(CocoDataset.builder().image(1, title, (int) region.width(), (int) region.height()).category(0, "object")
-					.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
+			CocoJson.write(coco.build(), output_coco.toPath(), CocoWriteOptions.rle());
+	}
+
+	private static boolean constant(final ij.process.ImageProcessor ip)
+	{
+		final ij.process.ImageStatistics stats = ip.getStats();
+		return stats.min == stats.max;
+	}
+
+	/** The stack indices of every slice and frame at the current channel. */
+	private static int[] planes(final ImagePlus imp)
+	{
+		final int c = imp.getChannel(), zs = imp.getNSlices(), ts = imp.getNFrames();
+		final int[] out = new int[zs * ts];
+		for (int t = 1, k = 0; t <= ts; t++)
+			for (int z = 1; z <= zs; z++)
+				out[k++] = imp.getStackIndex(c, z, t);
+		return out;
 	}
 
 	private static void progress(final int done, final int total, final long start)

@@ -18,6 +18,7 @@ import org.scijava.command.CommandService;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.ThresholdWatershed;
@@ -128,6 +129,32 @@ class TiledSegmentAndMergeTest
 		final java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
 				() -> commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("discs", bp), "segmenter", "command", "command_name", "No Such Command").get());
 		assertTrue(CommandsTest.messages(e).contains("'No Such Command'"), CommandsTest.messages(e));
+	}
+
+	@Test
+	void everyFrameOfATimeLapseIsMergedOnItsOwn(@TempDir final Path dir) throws Exception
+	{
+		final ByteProcessor bp = discs(new ShortProcessor(W, H));
+		final ij.ImageStack stack = new ij.ImageStack(W, H);
+		stack.addSlice(bp);
+		stack.addSlice(new ByteProcessor(W, H)); // an empty frame
+		final ImageProcessor flipped = bp.duplicate();
+		flipped.flipHorizontal();
+		stack.addSlice(flipped);
+		final ImagePlus movie = new ImagePlus("movie", stack);
+		movie.setDimensions(1, 1, 3);
+		final Path coco = dir.resolve("frames.json"), labels = dir.resolve("frames.tif"), single = dir.resolve("single.json");
+		final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image", movie, "frames", "all", "tile_size", 160, "overlap", 0.25,
+				"output_coco", coco.toFile(), "output_labels", labels.toFile()).get();
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("frame 1", bp), "tile_size", 160, "overlap", 0.25, "output_coco", single.toFile()).get();
+		final io.github.smm.io.coco.CocoDataset frames = CocoJson.read(coco);
+		assertEquals(3, frames.images().size());
+		final int first = CocoJson.read(single).annotationsOf(1).size();
+		assertEquals(first, frames.annotationsOf(1).size(), "frame 1 alone and within the movie");
+		assertEquals(0, frames.annotationsOf(2).size(), "the empty frame has no objects");
+		assertEquals(first, frames.annotationsOf(3).size(), "the mirrored frame has as many");
+		assertEquals(3, IJ.openImage(labels.toString()).getStackSize());
+		assertTrue(((String) m.getOutput("summary")).startsWith("3 planes, "), String.valueOf(m.getOutput("summary")));
 	}
 
 	@Test
