@@ -35,23 +35,10 @@ public final class ImagePlusTileSource implements TileSource<FloatType>
 		plane = ArrayImgs.floats(values, gray.getWidth(), gray.getHeight());
 	}
 
-	/**
-	 * Otsu's threshold of the whole plane, in pixel units: objects brighter than it (or, for
-	 * dark objects, not brighter) are foreground. From a 256-bin histogram over the plane's
-	 * range (bin edges on whole values for 8-bit data).
-	 */
+	/** Otsu's threshold of the whole plane, in pixel units (see {@link GrayLevels#otsu}). */
 	public double otsuLevel()
 	{
-		final ij.process.FloatProcessor fp = new ij.process.FloatProcessor((int) width(), (int) height(), values);
-		fp.resetMinAndMax();
-		final double min = fp.getMin(), max = fp.getMax();
-		final boolean eightBit = min >= 0 && max <= 255;
-		final double lo = eightBit ? 0 : min, binWidth = eightBit ? 1 : (max - min) / 256;
-		final int[] hist = new int[256];
-		for (final float v : (float[]) fp.getPixels())
-			hist[Math.min(255, Math.max(0, (int) ((v - lo) / binWidth)))]++;
-		final int t = new ij.process.AutoThresholder().getThreshold(ij.process.AutoThresholder.Method.Otsu, hist);
-		return lo + (t + 1) * binWidth - (eightBit ? 0.5 : 0);
+		return GrayLevels.otsu(values);
 	}
 
 	@Override

@@ -84,17 +84,7 @@ public final class TiffTileSource implements TileSource<FloatType>, Closeable
 		final int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / HISTOGRAM_PIXELS)));
 		final ImageReadParam param = reader.getDefaultReadParam();
 		param.setSourceSubsampling(step, step, 0, 0);
-		final float[] gray = gray(decode(param).getRaster());
-		final ij.process.FloatProcessor fp = new ij.process.FloatProcessor(gray.length, 1, gray);
-		fp.resetMinAndMax();
-		final double min = fp.getMin(), max = fp.getMax();
-		final boolean eightBit = min >= 0 && max <= 255;
-		final double lo = eightBit ? 0 : min, bin = eightBit ? 1 : (max - min) / 256;
-		final int[] histogram = new int[256];
-		for (final float v : gray)
-			histogram[Math.min(255, Math.max(0, (int) ((v - lo) / bin)))]++;
-		final int t = new ij.process.AutoThresholder().getThreshold(ij.process.AutoThresholder.Method.Otsu, histogram);
-		return lo + (t + 1) * bin - (eightBit ? 0.5 : 0);
+		return GrayLevels.otsu(gray(decode(param).getRaster()));
 	}
 
 	private BufferedImage decode(final ImageReadParam param)
