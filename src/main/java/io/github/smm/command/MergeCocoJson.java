@@ -91,22 +91,11 @@ public class MergeCocoJson extends AbstractMergeCommand
 	{
 		if (!input.isFile())
 			throw new java.io.FileNotFoundException("input " + input + " does not exist");
-		if (!startsWithList(input.toPath()))
+		if (!CocoJson.isResultList(input.toPath()))
 			return CocoJson.read(input.toPath());
 		if (!given(images))
 			throw new IllegalArgumentException(input + " holds detection results (a JSON list): give 'images', the COCO file listing their images and categories");
 		final CocoDataset gt = CocoJson.read(images.toPath());
 		return new CocoDataset(gt.images(), gt.categories(), CocoJson.readResults(input.toPath(), gt));
-	}
-
-	private static boolean startsWithList(final java.nio.file.Path file) throws java.io.IOException
-	{
-		try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file))
-		{
-			for (int c = r.read(); c >= 0; c = r.read())
-				if (!Character.isWhitespace(c))
-					return c == '[';
-		}
-		return false;
 	}
 }

@@ -1,8 +1,6 @@
 package io.github.smm.command.evaluation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +74,7 @@ public final class ImageSet
 		final String ext = extension(path);
 		if (ext.equals("json"))
 		{
-			if (isResultList(path))
+			if (CocoJson.isResultList(path))
 				throw new IllegalArgumentException(role + " " + path + " is a COCO results list; only predictions may be one, with a COCO dataset as ground truth");
 			return coco(path, CocoJson.read(path));
 		}
@@ -95,7 +93,7 @@ public final class ImageSet
 	 */
 	public static ImageSet readPrediction(final Path path, final ImageSet groundTruth) throws IOException
 	{
-		if (!Files.isRegularFile(path) || !extension(path).equals("json") || !isResultList(path))
+		if (!Files.isRegularFile(path) || !extension(path).equals("json") || !CocoJson.isResultList(path))
 			return read(path, "prediction");
 		if (groundTruth.dataset == null)
 			throw new IllegalArgumentException("prediction " + path + " is a COCO results list; it needs a COCO JSON dataset as ground_truth, not " + groundTruth.source);
@@ -173,19 +171,6 @@ public final class ImageSet
 			return in.instances();
 		}
 		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip) or COCO JSON (.json)");
-	}
-
-	/** True when the JSON file's first value is a list (COCO results) rather than an object. */
-	private static boolean isResultList(final Path json) throws IOException
-	{
-		try (BufferedReader r = Files.newBufferedReader(json, StandardCharsets.UTF_8))
-		{
-			int c;
-			while ((c = r.read()) >= 0)
-				if (!Character.isWhitespace(c) && c != '\uFEFF')
-					return c == '[';
-			return false;
-		}
 	}
 
 	private static String extension(final Path p)

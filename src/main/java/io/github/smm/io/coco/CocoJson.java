@@ -30,6 +30,21 @@ public final class CocoJson
 	private CocoJson()
 	{}
 
+	/**
+	 * True when the file's first JSON value is a list — detection results, as detectron2, SAHI
+	 * and MMDetection write them — rather than a COCO dataset object.
+	 */
+	public static boolean isResultList(final Path file) throws IOException
+	{
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8))
+		{
+			for (int c = r.read(); c >= 0; c = r.read())
+				if (!Character.isWhitespace(c) && c != '\uFEFF')
+					return c == '[';
+			return false;
+		}
+	}
+
 	/** Reads a COCO dataset file. */
 	public static CocoDataset read(final Path file)
 	{
