@@ -2,17 +2,15 @@ package io.github.smm.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.command.EvaluateSegmentationTest.Table;
-import net.imagej.patcher.LegacyEnvironment;
+import io.github.smm.testutil.ImageJ1;
 
 /**
  * Evaluate Segmentation and Check Annotations called by title from ImageJ 1.x macros (through
@@ -20,26 +18,9 @@ import net.imagej.patcher.LegacyEnvironment;
  */
 class EvaluateSegmentationMacroTest
 {
-	private static void runMacro(final String code) throws Exception
+	private static void runMacro(final String code)
 	{
-		final LegacyEnvironment ij1 = new LegacyEnvironment(null, true);
-		ij1.disableIJ1PluginDirs();
-		ij1.addPluginClasspath(pluginClasspath());
-		ij1.runMacro(code, "");
-	}
-
-	/** The plugin's classes, its {@code plugins.config} and dependencies, without ImageJ itself. */
-	private static File[] pluginClasspath()
-	{
-		final List<File> files = new ArrayList<>();
-		files.add(new File("src/main/ij1"));
-		for (final String entry : System.getProperty("java.class.path").split(File.pathSeparator))
-		{
-			final String name = new File(entry).getName();
-			if (!name.matches("ij-\\d.*\\.jar") && !name.startsWith("ij1-patcher") && !entry.endsWith("test-classes"))
-				files.add(new File(entry));
-		}
-		return files.toArray(new File[0]);
+		ImageJ1.runMacro(code, "");
 	}
 
 	/** Both commands in one macro (one ImageJ 1.x start-up, which takes most of the time). */

@@ -3,7 +3,6 @@ package io.github.smm.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,8 +16,8 @@ import ij.process.ByteProcessor;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.testutil.ImageJ1;
 import io.github.smm.testutil.TiledScene;
-import net.imagej.patcher.LegacyEnvironment;
 
 /**
  * Runs every batch macro of {@code macros/} with ImageJ 1.x's own macro interpreter (through
@@ -28,32 +27,7 @@ class MacrosTest
 {
 	private static void runMacro(final String macro, final Path argument) throws Exception
 	{
-		runMacroCode(Files.readString(Paths.get("macros", macro)), argument.toString());
-	}
-
-	private static void runMacroCode(final String code, final String argument) throws Exception
-	{
-		final LegacyEnvironment ij1 = new LegacyEnvironment(null, true);
-		ij1.disableIJ1PluginDirs();
-		ij1.addPluginClasspath(pluginClasspath());
-		ij1.runMacro(code, argument);
-	}
-
-	/**
-	 * The plugin's classes, its ImageJ 1.x {@code plugins.config} and its dependencies — the
-	 * test class path without ImageJ itself, which the legacy environment provides.
-	 */
-	private static File[] pluginClasspath()
-	{
-		final java.util.List<File> files = new java.util.ArrayList<>();
-		files.add(new File("src/main/ij1"));
-		for (final String entry : System.getProperty("java.class.path").split(File.pathSeparator))
-		{
-			final String name = new File(entry).getName();
-			if (!name.matches("ij-\\d.*\\.jar") && !name.startsWith("ij1-patcher") && !entry.endsWith("test-classes"))
-				files.add(new File(entry));
-		}
-		return files.toArray(new File[0]);
+		ImageJ1.runMacro(Files.readString(Paths.get("macros", macro)), argument.toString());
 	}
 
 	@Test
@@ -98,7 +72,7 @@ class MacrosTest
 		final Path image = dir.resolve("cells.tif"), zip = dir.resolve("rois.zip"), labels = dir.resolve("labels.tif");
 		IJ.save(new ImagePlus("cells", new ByteProcessor(230, 220)), image.toString());
 		CommandFixtures.writeRoiSet(zip, scene);
-		runMacroCode("run(\"Merge ROIs\", \"rois=[" + zip + "] image=[" + image + "] output_labels=[" + labels + "]\");", "");
+		ImageJ1.runMacro("run(\"Merge ROIs\", \"rois=[" + zip + "] image=[" + image + "] output_labels=[" + labels + "]\");", "");
 		final ImagePlus out = ImagePlusLabels.open(labels);
 		assertEquals(230, out.getWidth(), "the label image takes the size of the image file");
 		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(out).size());

@@ -3,7 +3,6 @@ package io.github.smm.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,9 +15,9 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import ij.process.ShortProcessor;
+import io.github.smm.testutil.ImageJ1;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.model.Instance;
-import net.imagej.patcher.LegacyEnvironment;
 
 /**
  * Tiled Segment and Merge through ImageJ 1.x's macro interpreter (ij1-patcher): the batch macro
@@ -26,35 +25,6 @@ import net.imagej.patcher.LegacyEnvironment;
  */
 class TiledSegmentAndMergeMacroTest
 {
-	private static void runMacro(final String code, final String argument)
-	{
-		final LegacyEnvironment ij1;
-		try
-		{
-			ij1 = new LegacyEnvironment(null, true);
-		}
-		catch (final ClassNotFoundException e)
-		{
-			throw new IllegalStateException(e);
-		}
-		ij1.disableIJ1PluginDirs();
-		ij1.addPluginClasspath(pluginClasspath());
-		ij1.runMacro(code, argument);
-	}
-
-	private static File[] pluginClasspath()
-	{
-		final java.util.List<File> files = new java.util.ArrayList<>();
-		files.add(new File("src/main/ij1"));
-		for (final String entry : System.getProperty("java.class.path").split(File.pathSeparator))
-		{
-			final String name = new File(entry).getName();
-			if (!name.matches("ij-\\d.*\\.jar") && !name.startsWith("ij1-patcher") && !entry.endsWith("test-classes"))
-				files.add(new File(entry));
-		}
-		return files.toArray(new File[0]);
-	}
-
 	private static Path writeDiscs(final Path dir, final ShortProcessor truth)
 	{
 		final ByteProcessor bp = TiledSegmentAndMergeTest.discs(truth);
@@ -68,7 +38,7 @@ class TiledSegmentAndMergeMacroTest
 	{
 		final ShortProcessor truth = new ShortProcessor(TiledSegmentAndMergeTest.W, TiledSegmentAndMergeTest.H);
 		final Path image = writeDiscs(dir, truth);
-		runMacro(Files.readString(Paths.get("macros", "tiled_segment_and_merge.ijm")), image.toString());
+		ImageJ1.runMacro(Files.readString(Paths.get("macros", "tiled_segment_and_merge.ijm")), image.toString());
 		final List<Instance> merged = ImagePlusLabels.toInstances(IJ.openImage(dir.resolve("discs_labels.tif").toString()));
 		final List<Instance> expected = ImagePlusLabels.toInstances(new ImagePlus("truth", truth));
 		assertEquals(expected.size(), merged.size());
@@ -83,7 +53,7 @@ class TiledSegmentAndMergeMacroTest
 		final Path image = writeDiscs(dir, truth);
 		final Path tileMacro = dir.resolve("tile.ijm"), out = dir.resolve("merged.tif");
 		Files.writeString(tileMacro, "setAutoThreshold(\"Otsu dark\");\nrun(\"Convert to Mask\");\nrun(\"Analyze Particles...\", \"show=[Count Masks]\");\n");
-		runMacro("open(\"" + image + "\");\nrun(\"Tiled Segment and Merge\", \"image=[discs.tif] tile_size=200 overlap=0.2 segmenter=macro macro_code=[" + tileMacro
+		ImageJ1.runMacro("open(\"" + image + "\");\nrun(\"Tiled Segment and Merge\", \"image=[discs.tif] tile_size=200 overlap=0.2 segmenter=macro macro_code=[" + tileMacro
 				+ "] output_labels=[" + out + "]\");", "");
 		final List<Instance> merged = ImagePlusLabels.toInstances(IJ.openImage(out.toString()));
 		final List<Instance> expected = ImagePlusLabels.toInstances(new ImagePlus("truth", truth));
