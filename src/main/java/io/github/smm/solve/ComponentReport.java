@@ -11,6 +11,7 @@ public final class ComponentReport
 	private final double objective;
 	private final double upperBound;
 	private final Fallback fallback;
+	private double seconds;
 
 	ComponentReport(final int[] vertices, final String method, final boolean provenOptimal, final double objective, final double upperBound, final Fallback fallback)
 	{
@@ -56,6 +57,18 @@ public final class ComponentReport
 	public double upperBound()
 	{
 		return upperBound;
+	}
+
+	/** Wall-clock seconds spent on this component (reported only: nothing depends on it); 0 for one-vertex components. */
+	public double seconds()
+	{
+		return seconds;
+	}
+
+	ComponentReport withSeconds(final double s)
+	{
+		seconds = s;
+		return this;
 	}
 
 	/** Why the requested method was not used, or {@link Fallback#NONE}. */

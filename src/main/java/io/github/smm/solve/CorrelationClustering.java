@@ -53,6 +53,7 @@ public final class CorrelationClustering
 
 	private static ComponentReport solveComponent(final ClusteringProblem p, final Decomposition d, final int c, final SolverSettings s, final int[] smallestInCluster)
 	{
+		final long start = System.nanoTime();
 		final Component component = new Component(p, d, c);
 		final ComponentSolution sol = ComponentSolver.solve(component, s);
 		final int[] first = new int[component.size];
@@ -63,7 +64,7 @@ public final class CorrelationClustering
 				first[sol.label[a]] = a;
 			smallestInCluster[d.vertex(c, a)] = d.vertex(c, first[sol.label[a]]);
 		}
-		return new ComponentReport(d.vertices(c), sol.method, sol.proven, component.objective(sol.label), sol.upperBound, sol.fallback);
+		return new ComponentReport(d.vertices(c), sol.method, sol.proven, component.objective(sol.label), sol.upperBound, sol.fallback).withSeconds((System.nanoTime() - start) / 1e9);
 	}
 
 	/** Components of two or more vertices, largest first (ties by component order). */

@@ -152,7 +152,8 @@ class BenchTest
 	{
 		final String[][] cases = { { "--bogus", "1" }, { "--size", "abc" }, { "--size", "5" }, { "--tile", "-1" }, { "--overlap", "1.5" }, { "--overlap", "x" },
 				{ "--method", "magic" }, { "--scene", "forest" }, { "--perturb", "lots" }, { "--preset", "fast" }, { "--seed", "1.5" }, { "--threads", "0" },
-				{ "--repeat", "0" }, { "--size" }, { "--size", "600", "--size", "700" } };
+				{ "--repeat", "0" }, { "--size" }, { "--size", "600", "--size", "700" }, { "--predictions", "/no/such/file.json" },
+				{ "--damage", "merges=0.2" }, { "--damage", "merges=3", "--perturb", "damaged" }, { "--overlap-measure", "dice" } };
 		for (final String[] args : cases)
 		{
 			final Run run = new Run(KEEP_ALL, args);
@@ -163,6 +164,9 @@ class BenchTest
 		final Run positional = new Run(KEEP_ALL, "voronoi");
 		assertEquals(2, positional.status);
 		assertTrue(positional.err.contains("voronoi"));
+		final Run modelWithoutFiles = new Run(KEEP_ALL, "--scene", "model");
+		assertEquals(2, modelWithoutFiles.status);
+		assertTrue(modelWithoutFiles.err.startsWith("bench: option --predictions: the model scene needs"), modelWithoutFiles.err);
 		final Run noStride = new Run(KEEP_ALL, "--tile", "8", "--overlap", "0.95");
 		assertEquals(2, noStride.status);
 		assertTrue(noStride.err.startsWith("bench: option --overlap:"), noStride.err);
