@@ -155,7 +155,7 @@ public final class SpatialMaskMerging
 				.withKind(o.method() == Method.SMM_EXACT ? SolverKind.EXACT : SolverKind.GREEDY)
 				.withThreads(o.threads())
 				.withMaxExactComponentSize(o.maxExactSize())
-				.withTimeLimitSeconds(o.timeLimit());
+				.withWorkLimit(o.workLimit());
 	}
 
 	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
