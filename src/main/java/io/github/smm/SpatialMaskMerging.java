@@ -53,7 +53,10 @@ public final class SpatialMaskMerging
 			Objects.requireNonNull(instances.get(i), "instance at position " + i);
 		Instances.requireUniqueIds(instances);
 		final Map<String, Double> seconds = new LinkedHashMap<>();
-		final List<Instance> sorted = Instances.canonical(instances);
+		final int[] order = Instances.canonicalOrder(instances);
+		final List<Instance> sorted = new ArrayList<>(order.length);
+		for (final int i : order)
+			sorted.add(instances.get(i));
 
 		long t = System.nanoTime();
 		final CandidatePairs pairs = Candidates.find(sorted, options.rho(), options.classAgnostic(), options.threads());
@@ -93,7 +96,7 @@ public final class SpatialMaskMerging
 				cluster[i] = r.newIndexOf[cluster[i]];
 		}
 		lap(seconds, "resolve", t);
-		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
+		return new MergeResult(instances, merged, inInputOrder(order, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
 	}
 
 	/**
@@ -194,15 +197,12 @@ public final class SpatialMaskMerging
 		return out;
 	}
 
-	/** Maps cluster labels of the canonical order back to the caller's order. */
-	private static int[] inInputOrder(final List<Instance> inputs, final List<Instance> sorted, final int[] cluster)
+	/** Maps cluster labels of the canonical order back to the caller's order ({@code order[k]}: input position of the k-th in canonical order). */
+	private static int[] inInputOrder(final int[] order, final int[] cluster)
 	{
-		final Map<Long, Integer> clusterOfId = new java.util.HashMap<>(2 * inputs.size());
-		for (int i = 0; i < sorted.size(); i++)
-			clusterOfId.put(sorted.get(i).id(), cluster[i]);
-		final int[] out = new int[inputs.size()];
-		for (int i = 0; i < out.length; i++)
-			out[i] = clusterOfId.get(inputs.get(i).id());
+		final int[] out = new int[order.length];
+		for (int k = 0; k < order.length; k++)
+			out[order[k]] = cluster[k];
 		return out;
 	}
 

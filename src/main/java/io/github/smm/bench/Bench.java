@@ -57,6 +57,8 @@ public final class Bench
 		try
 		{
 			final BenchOptions options = BenchOptions.parse(args);
+			if (options.jvms() > 0)
+				return FreshJvms.run(options.jvms(), BenchOptions.withoutJvms(args), out, err);
 			result = run(options, mergeOptions(options), engine);
 		}
 		catch (final BenchUsageException e)
@@ -117,6 +119,8 @@ public final class Bench
 			r.outcome = engine.merge(instances, mergeOptions);
 			r.mergeCpuSecondsAll[k] = CpuClock.processSeconds() - cpu;
 			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
+			if (k == 0)
+				r.coldStageSeconds = r.outcome.stageSeconds();
 		}
 		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();
 		Reference.reachabilityFence(instances); // the predictions count as live after the merge

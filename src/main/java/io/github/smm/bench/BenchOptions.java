@@ -33,7 +33,8 @@ public final class BenchOptions
 			+ "  --overlap-measure M          window_iou|iou|ios instead of the preset's measure\n"
 			+ "  --seed S                     random seed (1)\n"
 			+ "  --threads K                  merge threads (the merge options' default)\n"
-			+ "  --repeat K                   merge K times, report the median time (1)";
+			+ "  --repeat K                   merge K times, report the median time (1); the first is the cold merge\n"
+			+ "  --jvms J                     run the whole bench in J fresh JVMs, one after the other, and report the medians of their cold and warm merges";
 
 	private SceneKind scene = SceneKind.VORONOI;
 	private int size = 4096;
@@ -50,6 +51,8 @@ public final class BenchOptions
 	/** 0: the merge options' default. */
 	private int threads;
 	private int repeat = 1;
+	/** 0: run here; otherwise in that many fresh JVMs. */
+	private int jvms;
 
 	private BenchOptions()
 	{}
@@ -126,6 +129,9 @@ public final class BenchOptions
 			case "--repeat":
 				repeat = integer(name, value, 1, 1000);
 				break;
+			case "--jvms":
+				jvms = integer(name, value, 1, 100);
+				break;
 			case "--damage":
 				damage = choice(name, value, Damage::parse);
 				damageGiven = true;
@@ -144,7 +150,7 @@ public final class BenchOptions
 				break;
 			default:
 				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --damage --overlap-measure "
-						+ "--predictions --images --truth --seed --threads --repeat)");
+						+ "--predictions --images --truth --seed --threads --repeat --jvms)");
 		}
 	}
 
@@ -306,6 +312,30 @@ public final class BenchOptions
 	public int threads()
 	{
 		return threads;
+	}
+
+	/** Number of fresh JVMs to run the bench in, or 0 to run it here. */
+	public int jvms()
+	{
+		return jvms;
+	}
+
+	/** {@code args} without the {@code --jvms} option (what each fresh JVM runs). */
+	static String[] withoutJvms(final String[] args)
+	{
+		final java.util.List<String> out = new java.util.ArrayList<>();
+		for (int i = 0; i < args.length; i++)
+		{
+			if (args[i].startsWith("--jvms="))
+				continue;
+			if (args[i].equals("--jvms"))
+			{
+				i++;
+				continue;
+			}
+			out.add(args[i]);
+		}
+		return out.toArray(new String[0]);
 	}
 
 	/** How many times the merge runs on the same predictions. */

@@ -29,6 +29,8 @@ public final class BenchResult
 	/** Process CPU seconds of each whole merge call (NaN where the JVM does not report CPU time). */
 	double[] mergeCpuSecondsAll;
 	MergeOutcome outcome;
+	/** Seconds per stage of the first merge (cold). */
+	java.util.Map<String, Double> coldStageSeconds = java.util.Collections.emptyMap();
 	MergeQuality quality;
 	double peakHeapMb, peakHeapAfterGcMb, liveHeapMbAfterMerge, maxHeapMb;
 
@@ -155,6 +157,8 @@ public final class BenchResult
 			all.add(round(t, 6));
 		j.add("merge_seconds_all", all);
 		j.addProperty("cold_merge_seconds", round(coldMergeSeconds(), 6));
+		if (!Double.isNaN(mergeCpuSecondsAll[0]))
+			j.addProperty("cold_merge_cpu_seconds", round(mergeCpuSecondsAll[0], 4));
 		if (mergeSecondsAll.length > 1)
 			j.addProperty("warm_merge_seconds", round(warmMergeSeconds(), 6));
 		if (!Double.isNaN(mergeCpuSeconds()))
@@ -162,6 +166,9 @@ public final class BenchResult
 		final JsonObject stages = new JsonObject();
 		outcome.stageSeconds().forEach((stage, t) -> stages.addProperty(stage, round(t, 6)));
 		j.add("stage_seconds", stages);
+		final JsonObject cold = new JsonObject();
+		coldStageSeconds.forEach((stage, t) -> cold.addProperty(stage, round(t, 6)));
+		j.add("cold_stage_seconds", cold);
 		j.addProperty("objective", round(outcome.objective(), 6));
 		j.addProperty("components", outcome.components());
 		j.addProperty("proven_optimal_components", outcome.provenOptimalComponents());

@@ -18,6 +18,7 @@ import io.github.smm.io.coco.CocoImage;
 import io.github.smm.io.coco.CocoJson;
 import io.github.smm.io.coco.CocoWriteOptions;
 import io.github.smm.model.Instance;
+import io.github.smm.solve.SolveSummary;
 
 /**
  * Merges the annotations of a COCO JSON file (as written by detectron2, SAHI or
@@ -54,6 +55,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 			in.categories().forEach(out::category);
 			final List<ClusterRow> rows = new ArrayList<>();
 			int inputs = 0, outputs = 0;
+			SolveSummary solved = SolveSummary.NONE;
 			long nextId = 1;
 			final List<CocoImage> all = in.images();
 			for (int k = 0; k < all.size(); k++)
@@ -71,13 +73,14 @@ public class MergeCocoJson extends AbstractMergeCommand
 				}
 				inputs += instances.size();
 				outputs += r.clusterCount();
+				solved = solved.plus(r.solveSummary());
 			}
 			Progress.progress(all.size(), all.size());
 			if (given(output))
 				CocoJson.write(out.build(), output.toPath(), segmentation.equals("rle") ? CocoWriteOptions.rle() : CocoWriteOptions.polygons(tolerance));
 			if (given(table))
 				ClusterCsv.writeClusters(table.toPath(), rows);
-			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", all.size(), inputs, outputs);
+			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects; %s", all.size(), inputs, outputs, solved);
 			log.info(summary);
 		}
 		catch (final Exception e)

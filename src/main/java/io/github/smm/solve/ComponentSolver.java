@@ -3,9 +3,9 @@ package io.github.smm.solve;
 import java.util.Arrays;
 
 /**
- * Chooses and runs the methods for one component of two or more vertices.
+ * Chooses and runs the methods for one component of three or more vertices (two are joined by
+ * {@link CorrelationClustering} directly).
  * <ul>
- * <li>Two vertices: together (they attract, or they would not form a component).</li>
  * <li>{@link SolverKind#GREEDY}: the settings' {@link Heuristic}.</li>
  * <li>{@link SolverKind#EXACT}: components of up to {@link SolverSettings#enumerationLimit()}
  * vertices are enumerated directly (from the pivot heuristic's partition). Larger ones: both
@@ -29,8 +29,6 @@ final class ComponentSolver
 
 	static ComponentSolution solve(final Component c, final SolverSettings s)
 	{
-		if (c.size == 2)
-			return pair(c, s);
 		if (s.kind() == SolverKind.EXACT && c.size <= s.enumerationLimit() && c.size <= s.maxExactComponentSize())
 		{
 			// small: enumeration is exact by itself; reductions and the second heuristic would only cost time
@@ -63,19 +61,6 @@ final class ComponentSolver
 		final boolean proven = meetsBound(objective, bound);
 		final Fallback why = proven ? Fallback.NONE : parts.sizeLimited ? Fallback.SIZE_LIMIT : Fallback.WORK_LIMIT;
 		return new ComponentSolution(best, !proven && (better || parts.sizeLimited) ? "greedy" : parts.method(), proven, Math.max(bound, objective), why, budget.spent());
-	}
-
-	/**
-	 * A component of two vertices is joined by an attracting edge (the decomposition's), which is
-	 * no cannot-link: together is the optimum, whatever the method.
-	 */
-	private static ComponentSolution pair(final Component c, final SolverSettings s)
-	{
-		final int[] together = { 0, 0 };
-		final double objective = c.objective(together);
-		if (!(objective > 0))
-			throw new IllegalStateException("internal error: a two-vertex component without attraction");
-		return new ComponentSolution(together, s.kind() == SolverKind.GREEDY ? "greedy" : "enumeration", true, objective, Fallback.NONE, 0);
 	}
 
 	/** The attraction parts of a (reduced) component, each solved on its own; labels and bounds assembled. */

@@ -54,6 +54,8 @@ public final class CorrelationClustering
 	private static ComponentReport solveComponent(final ClusteringProblem p, final Decomposition d, final int c, final SolverSettings s, final int[] smallestInCluster)
 	{
 		final long start = System.nanoTime();
+		if (d.componentSize(c) == 2)
+			return pair(p, d, c, s, smallestInCluster, start);
 		final Component component = Component.of(p, d, c);
 		final ComponentSolution sol = ComponentSolver.solve(component, s);
 		final int[] first = new int[component.size];
@@ -65,6 +67,24 @@ public final class CorrelationClustering
 			smallestInCluster[d.vertex(c, a)] = d.vertex(c, first[sol.label[a]]);
 		}
 		return new ComponentReport(d.vertices(c), sol.method, sol.proven, component.objective(sol.label), sol.upperBound, sol.fallback).withWork(sol.work)
+				.withSeconds((System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * A component of two vertices: they are joined by an attracting edge that is no cannot-link
+	 * (or they would be two components), so together is optimal — for every method. No
+	 * {@link Component} is built for these, the commonest components (duplicates of one object).
+	 */
+	private static ComponentReport pair(final ClusteringProblem p, final Decomposition d, final int c, final SolverSettings s, final int[] smallestInCluster, final long start)
+	{
+		final int u = d.vertex(c, 0), v = d.vertex(c, 1);
+		final int k = p.edgeIndex(u, v);
+		final double objective = p.weight(k) - p.lambda();
+		if (p.isCannotLink(k) || !(objective > 0))
+			throw new IllegalStateException("internal error: two-vertex component " + u + ", " + v + " without attraction");
+		smallestInCluster[u] = u;
+		smallestInCluster[v] = u;
+		return new ComponentReport(new int[] { u, v }, s.kind() == SolverKind.GREEDY ? "greedy" : "enumeration", true, objective, objective, Fallback.NONE)
 				.withSeconds((System.nanoTime() - start) / 1e9);
 	}
 

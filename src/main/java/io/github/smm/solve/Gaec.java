@@ -59,11 +59,46 @@ final class Gaec
 		int groups = 0;
 		for (final int l : compact)
 			groups = Math.max(groups, l + 1);
+		if (groups == 1 || !anyJoinWithoutLoss(c, compact, groups))
+			return label;
 		final int[] joined = run(c.contract(compact, groups), true);
 		final int[] out = new int[c.size];
 		for (int a = 0; a < c.size; a++)
 			out[a] = joined[compact[a]];
 		return out;
+	}
+
+	/**
+	 * Whether two adjacent clusters of {@code label} could join without lowering the objective: a
+	 * quick test on the cluster-pair sums (dense for small components), so the common case — no
+	 * such pair — costs no contraction.
+	 */
+	private static boolean anyJoinWithoutLoss(final Component c, final int[] label, final int groups)
+	{
+		if (groups > 64)
+			return true; // let the contraction decide
+		final double[] excess = new double[groups * groups];
+		final boolean[] adjacent = new boolean[groups * groups];
+		final double[] mass = new double[groups];
+		for (int a = 0; a < c.size; a++)
+		{
+			mass[label[a]] += c.mass[a];
+			for (int q = c.start[a]; q < c.start[a + 1]; q++)
+			{
+				final int b = c.neighbour[q];
+				if (label[a] != label[b])
+				{
+					final int at = label[a] * groups + label[b];
+					adjacent[at] = true;
+					excess[at] += c.gain[q] + c.lambda * c.mass[a] * (double) c.mass[b];
+				}
+			}
+		}
+		for (int s = 0; s < groups; s++)
+			for (int t = 0; t < groups; t++)
+				if (adjacent[s * groups + t] && excess[s * groups + t] - c.lambda * mass[s] * mass[t] >= -1e-12 * Math.max(1, c.lambda * mass[s] * mass[t]))
+					return true;
+		return false;
 	}
 
 	private static int[] run(final Component c, final boolean joinTies)

@@ -173,6 +173,29 @@ class BenchTest
 	}
 
 	@Test
+	void freshJvmsReportTheMedianColdAndWarmMerge()
+	{
+		final Run run = new Run(null, "--scene", "voronoi", "--size", "200", "--tile", "64", "--method", "smm-greedy", "--repeat", "2", "--jvms", "2");
+		assertEquals(0, run.status, run.err);
+		final JsonObject summary = run.json();
+		assertEquals(2, summary.get("jvms").getAsInt());
+		assertEquals(2, summary.getAsJsonArray("cold_merge_seconds_all").size());
+		assertEquals(2, summary.getAsJsonArray("warm_merge_seconds_all").size());
+		assertTrue(summary.get("cold_merge_seconds_median").getAsDouble() > 0);
+		// every child printed its own record, with one cold and one warm merge
+		final List<JsonObject> children = new ArrayList<>();
+		for (final String line : run.out.split("\n"))
+			if (line.startsWith("{\"scene\""))
+				children.add(JsonParser.parseString(line).getAsJsonObject());
+		assertEquals(2, children.size());
+		for (final JsonObject c : children)
+		{
+			assertEquals(2, c.getAsJsonArray("merge_seconds_all").size());
+			assertTrue(c.has("cold_merge_seconds") && c.has("warm_merge_seconds"));
+		}
+	}
+
+	@Test
 	void helpPrintsTheUsage()
 	{
 		final Run run = new Run(KEEP_ALL, "--help");
