@@ -108,6 +108,26 @@ final class Component
 					adjacentMass += mass[a] * (double) mass[b];
 				}
 			}
+		return edgeSum - lambda * (pairMass(label) - adjacentMass);
+	}
+
+	/** Σ over pairs sharing a label of mass·mass (labels in {@code [0, size)} counted directly, others sorted). */
+	private double pairMass(final int[] label)
+	{
+		boolean small = true;
+		for (final int l : label)
+			small &= l >= 0 && l < size;
+		if (small)
+		{
+			final double[] sum = new double[size];
+			double pairs = 0;
+			for (int a = 0; a < size; a++)
+			{
+				pairs += sum[label[a]] * mass[a];
+				sum[label[a]] += mass[a];
+			}
+			return pairs;
+		}
 		final long[] keyed = new long[size];
 		for (int a = 0; a < size; a++)
 			keyed[a] = (long) label[a] << 32 | a;
@@ -124,7 +144,7 @@ final class Component
 			}
 			pairMass += (sum * sum - squares) / 2;
 		}
-		return edgeSum - lambda * (pairMass - adjacentMass);
+		return pairMass;
 	}
 
 	/** A proven upper bound on the optimum: the sum of all positive gains. */
