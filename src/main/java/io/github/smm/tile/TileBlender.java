@@ -29,6 +29,12 @@ public final class TileBlender
 		this(plan, new BlendWeights(plan, taper), TileProgress.NONE, () -> false);
 	}
 
+	/** Blending with given weights, e.g. {@link BlendWeights#BlendWeights(TilePlan, Taper, int) cutting off a model's halo}. */
+	public TileBlender(final TilePlan plan, final BlendWeights weights)
+	{
+		this(plan, weights, TileProgress.NONE, () -> false);
+	}
+
 	private TileBlender(final TilePlan plan, final BlendWeights weights, final TileProgress progress, final BooleanSupplier cancel)
 	{
 		this.plan = Objects.requireNonNull(plan, "plan");
