@@ -46,6 +46,19 @@ public final class ThresholdComponents implements BlendSink
 		this.rows = plan.sweepOrder() == SweepOrder.ROWS;
 	}
 
+	/**
+	 * The components of one zero-based map (its pixel (0, 0) at the origin), the same as a
+	 * blended map of that size would give: for the instances inside one tile.
+	 */
+	public static List<Instance> of(final RandomAccessibleInterval<FloatType> map, final double threshold)
+	{
+		final long w = map.dimension(0), h = map.dimension(1);
+		final ThresholdComponents c = new ThresholdComponents(TilePlan.of(w, h, (int) Math.max(w, h), Overlap.pixels(0)).withSweepOrder(SweepOrder.ROWS), threshold);
+		c.accept(new Box(0, 0, w, h), map);
+		c.finish(true);
+		return c.instances();
+	}
+
 	/** The components found so far, when no consumer was given. */
 	public List<Instance> instances()
 	{

@@ -1,0 +1,66 @@
+package io.github.smm.bioimageio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.tile.ThresholdComponents;
+import io.github.smm.tile.Tile;
+import io.github.smm.tile.TilePlan;
+import io.github.smm.tile.TileSegmenter;
+import net.imglib2.FinalInterval;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+/**
+ * The per-tile route: each tile's model output becomes instances inside the tile — the
+ * output's valid part (the halo cut off at edges shared with a neighbour) thresholded into
+ * 4-connected components, exactly as the blended route does over the whole image, objects
+ * smaller than {@code minArea} dropped. Each instance's window is that valid part, the
+ * region the tile's prediction is trusted in, which window IoU compares.
+ *
+ * @param <T> the tile pixel type
+ */
+public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegmenter<T>
+{
+	private final ModelTilePredictor<T> predictor;
+	private final TilePlan plan;
+	private final double threshold;
+	private final long minArea;
+
+	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea)
+	{
+		this.predictor = predictor;
+		this.plan = plan;
+		this.threshold = threshold;
+		this.minArea = minArea;
+	}
+
+	@Override
+	public List<Instance> segment(final Tile tile, final RandomAccessibleInterval<T> pixels)
+	{
+		@SuppressWarnings("unchecked")
+		final RandomAccessibleInterval<FloatType> map = (RandomAccessibleInterval<FloatType>) predictor.predict(tile, pixels);
+		return instances(map, tile, predictor.tiling().validPart(tile, plan), threshold, minArea);
+	}
+
+	/**
+	 * The components above {@code threshold} of the part {@code valid} of a tile's map (whose
+	 * first pixel is the tile region's corner), as instances of the tile with window {@code valid}.
+	 */
+	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea)
+	{
+		final Box r = tile.region();
+		final long x0 = map.min(0) + valid.minX - r.minX, y0 = map.min(1) + valid.minY - r.minY;
+		final RandomAccessibleInterval<FloatType> part = Views.zeroMin(Views.interval(map, new FinalInterval(new long[] { x0, y0 }, new long[] { x0 + valid.width() - 1, y0 + valid.height() - 1 })));
+		final List<Instance> found = ThresholdComponents.of(part, threshold);
+		final List<Instance> out = new ArrayList<>(found.size());
+		for (final Instance i : found)
+			if (i.area() >= minArea)
+				out.add(new Instance(i.id(), i.mask().translate(valid.minX, valid.minY), i.score(), 0, valid, tile.index()));
+		return out;
+	}
+}
