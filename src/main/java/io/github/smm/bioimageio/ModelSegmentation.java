@@ -118,10 +118,10 @@ public final class ModelSegmentation
 		return report;
 	}
 
-	/** Blends the model's output channel over the whole source into the sinks (no instances). */
+	/** Blends the model's output channel over the whole source into the sinks (no instances), band by band of rows. */
 	public <T extends RealType<T>> BlendReport blend(final TileSource<T> source, final BlendSink... sinks)
 	{
-		final TilePlan plan = plan(source);
+		final TilePlan plan = plan(source).withSweepOrder(io.github.smm.tile.SweepOrder.ROWS);
 		return blend(plan, predictor(source), source, sinks);
 	}
 

@@ -66,7 +66,7 @@ public class CommandPlugIn implements PlugIn
 		}
 	}
 
-	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
+	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "class_agnostic", "resolve_overlaps");
 
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 

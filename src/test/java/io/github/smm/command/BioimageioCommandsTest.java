@@ -1,0 +1,131 @@
+package io.github.smm.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.process.FloatProcessor;
+import io.github.smm.bioimageio.ModelPackage;
+import io.github.smm.bioimageio.ModelRunner;
+import io.github.smm.bioimageio.Tensor;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.testutil.TestPackages;
+import io.github.smm.tile.ThresholdComponents;
+import net.imglib2.img.array.ArrayImgs;
+
+/** The three model commands run headless through a SciJava context on a tiny blur model. */
+class BioimageioCommandsTest
+{
+	static final int W = 300, H = 220;
+
+	private static Context context;
+	private static CommandService commands;
+
+	@TempDir
+	static Path dir;
+
+	private static Path model;
+
+	@BeforeAll
+	static void start() throws Exception
+	{
+		context = new Context(CommandService.class);
+		commands = context.service(CommandService.class);
+		model = TestPackages.format05(dir.resolve("blur"), 2);
+	}
+
+	@AfterAll
+	static void stop()
+	{
+		context.dispose();
+	}
+
+	/** Spots on a negative background (objects where the blurred value is above 0). */
+	static float[] spots()
+	{
+		final float[] v = new float[W * H];
+		for (int y = 0; y < H; y++)
+			for (int x = 0; x < W; x++)
+			{
+				double s = -0.4;
+				for (int k = 0; k < 90; k++)
+				{
+					final double cx = (k * 37 % 29) * 10 + 6, cy = (k * 53 % 21) * 10 + 5;
+					s += Math.exp(-((x - cx) * (x - cx) + (y - cy) * (y - cy)) / (2.0 + k % 4));
+				}
+				v[y * W + x] = (float) s;
+			}
+		return v;
+	}
+
+	private static float[] wholeImageOutput() throws Exception
+	{
+		try (ModelRunner r = new ModelRunner(ModelPackage.open(model), 1))
+		{
+			return r.run(List.of(new Tensor(List.of("batch", "channel", "y", "x"), new int[] { 1, 1, H, W }, spots()))).get(0).data();
+		}
+	}
+
+	@Test
+	void testModelReportsTheDeviation() throws Exception
+	{
+		final CommandModule m = commands.run(TestBioimageioModel.class, true, "model", model.toFile(), "threads", 1).get();
+		assertTrue((double) m.getOutput("max_deviation") < 1e-6);
+		assertTrue(((String) m.getOutput("summary")).contains("reproduced (within 1e-4)"), (String) m.getOutput("summary"));
+		final Exception e = assertThrows(Exception.class, () -> commands.run(TestBioimageioModel.class, true, "model", dir.resolve("none").toFile()).get());
+		assertTrue(messages(e).contains("Test bioimage.io Model: " + dir.resolve("none") + ": model: no such file or folder"), messages(e));
+	}
+
+	@Test
+	void runModelWritesTheBlendedOutputAsTiff() throws Exception
+	{
+		final Path tif = dir.resolve("out.tif");
+		final CommandModule m = commands.run(RunBioimageioModel.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())), "model", model.toFile(),
+				"tile_size", 64, "overlap", 8.0, "output_file", tif.toFile()).get();
+		assertTrue(((String) m.getOutput("summary")).matches("(\\d+) of \\1 tiles in .*"), (String) m.getOutput("summary"));
+		final float[] written = (float[]) IJ.openImage(tif.toString()).getProcessor().getPixels(), whole = wholeImageOutput();
+		double max = 0;
+		for (int i = 0; i < whole.length; i++)
+			max = Math.max(max, Math.abs(written[i] - whole[i]));
+		assertTrue(max < 1e-6, "the TIFF deviates from the whole-image run by " + max);
+	}
+
+	@Test
+	void tiledSegmentAndMergeRunsTheModelBothWays() throws Exception
+	{
+		final int expected = ThresholdComponents.of(ArrayImgs.floats(wholeImageOutput(), W, H), 0.5).size();
+		assertTrue(expected > 40, expected + " objects");
+		for (final String instances : new String[] { "per_tile", "blended" })
+		{
+			final Path coco = dir.resolve(instances + ".json");
+			final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())), "segmenter", "bioimageio",
+					"model", model.toFile(), "instances", instances, "tile_size", 64, "overlap", 24.0, "min_area", 0.0, "output_coco", coco.toFile()).get();
+			assertEquals(expected, CocoJson.read(coco).annotations().size(), instances + ": " + m.getOutput("summary"));
+		}
+		final Exception e = assertThrows(Exception.class, () -> commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())),
+				"segmenter", "bioimageio", "model", model.toFile(), "instances", "everywhere").get());
+		assertTrue(messages(e).contains("option instances: 'everywhere' is not blended or per_tile"), messages(e));
+	}
+
+	static String messages(final Throwable t)
+	{
+		final StringBuilder sb = new StringBuilder();
+		for (Throwable c = t; c != null; c = c.getCause())
+			sb.append(c.getMessage()).append(" | ");
+		return sb.toString();
+	}
+
+}
