@@ -90,6 +90,7 @@ public final class ModelBench
 		final TileSource<FloatType> source = DsbModelTable.image(data);
 		try (ModelRunner runner = new ModelRunner(model("unet2d_nuclei_broad"), threads))
 		{
+			runner.run(runner.model().testInputs()); // warm-up: ONNX Runtime's first call allocates and plans
 			for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
 			{
 				final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(512).withOverlap(Overlap.pixels(128)).withInstances(route);

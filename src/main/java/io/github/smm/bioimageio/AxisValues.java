@@ -32,6 +32,18 @@ final class AxisValues
 		return new AxisValues(new double[] { v }, null, null, "", "");
 	}
 
+	/** True for one value that applies everywhere. */
+	boolean isScalar()
+	{
+		return values.length == 1;
+	}
+
+	/** The one value of a scalar. */
+	double scalar()
+	{
+		return values[0];
+	}
+
 	/** The value at every element of {@code t}. */
 	double[] expand(final Tensor t)
 	{

@@ -9,6 +9,7 @@ import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 /**
  * A model as a {@link TilePredictor}: each tile's pixels become the model's input tensor
@@ -87,9 +88,16 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		if (pixels.numDimensions() == 2 && channels.length > 1 || pixels.numDimensions() > 2 && max(channels) >= pixels.dimension(2))
 			throw new TileException(tile, "the image has " + (pixels.numDimensions() > 2 ? pixels.dimension(2) : 1) + " channel(s); the model takes " + channels.length + " (channels "
 					+ java.util.Arrays.toString(channels) + ")");
+		final float[] data = t.data();
+		if (pixels.numDimensions() == 2 && channels.length == 1 && size[0] == w && size[1] == h && xs == 1 && ys == w)
+		{
+			int i = 0;
+			for (final T v : Views.flatIterable(pixels))
+				data[i++] = v.getRealFloat();
+			return t;
+		}
 		final RandomAccess<T> ra = pixels.randomAccess();
 		final long[] pos = new long[pixels.numDimensions()];
-		final float[] data = t.data();
 		for (int c = 0; c < channels.length; c++)
 			for (int yy = 0; yy < size[1]; yy++)
 				for (int xx = 0; xx < size[0]; xx++)

@@ -17,6 +17,7 @@ final class PointwiseOperation extends Operation
 
 	private final Function f;
 	private final AxisValues first, second;
+	private final boolean identity;
 
 	private PointwiseOperation(final String id, final String entry, final Function f, final AxisValues first, final AxisValues second)
 	{
@@ -24,6 +25,17 @@ final class PointwiseOperation extends Operation
 		this.f = f;
 		this.first = first;
 		this.second = second;
+		this.identity = false;
+	}
+
+	/** A step that leaves the values as they are (float32 data made float32). */
+	private PointwiseOperation(final String id, final String entry)
+	{
+		super(id, entry);
+		this.f = null;
+		this.first = null;
+		this.second = null;
+		this.identity = true;
 	}
 
 	/** {@code gain · x + offset}. */
@@ -59,7 +71,7 @@ final class PointwiseOperation extends Operation
 	{
 		final String d = dtype.toLowerCase(Locale.ROOT);
 		if (d.equals("float32") || d.equals("float64"))
-			return new PointwiseOperation("ensure_dtype", entry, (x, a, b) -> x, AxisValues.scalar(0), AxisValues.scalar(0));
+			return new PointwiseOperation("ensure_dtype", entry);
 		if (d.equals("bool"))
 			return new PointwiseOperation("ensure_dtype", entry, (x, a, b) -> x != 0 ? 1 : 0, AxisValues.scalar(0), AxisValues.scalar(0));
 		final double[] range = integerRange(d);
@@ -103,8 +115,17 @@ final class PointwiseOperation extends Operation
 	@Override
 	Tensor apply(final Tensor t, final Tensor statistics, final Sample sample)
 	{
-		final double[] a = first.expand(t), b = second.expand(t);
 		final float[] d = t.data();
+		if (identity)
+			return t;
+		if (first.isScalar() && second.isScalar())
+		{
+			final double a = first.scalar(), b = second.scalar();
+			for (int i = 0; i < d.length; i++)
+				d[i] = (float) f.at(d[i], a, b);
+			return t;
+		}
+		final double[] a = first.expand(t), b = second.expand(t);
 		for (int i = 0; i < d.length; i++)
 			d[i] = (float) f.at(d[i], a[i], b[i]);
 		return t;

@@ -16,6 +16,13 @@ final class Statistics
 
 	static double[] mean(final Tensor t, final Collection<String> axes)
 	{
+		if (t.groupCount(axes) == 1)
+		{
+			double sum = 0;
+			for (final float v : t.data())
+				sum += v;
+			return new double[] { sum / t.data().length };
+		}
 		final int[] group = t.groups(axes);
 		final double[] sum = new double[t.groupCount(axes)];
 		final long[] n = new long[sum.length];
@@ -32,6 +39,13 @@ final class Statistics
 
 	static double[] std(final Tensor t, final Collection<String> axes, final double[] mean)
 	{
+		if (mean.length == 1)
+		{
+			double sq = 0;
+			for (final float v : t.data())
+				sq += (v - mean[0]) * (v - mean[0]);
+			return new double[] { Math.sqrt(sq / t.data().length) };
+		}
 		final int[] group = t.groups(axes);
 		final double[] sq = new double[mean.length];
 		final long[] n = new long[mean.length];

@@ -141,8 +141,15 @@ final class StatisticsOperation extends Operation
 			final Collection<String> over = axes == null ? t.axes() : axes;
 			if (t.groupCount(over) != shift.length)
 				throw groupsError(t, over, shift.length, entry());
-			final int[] group = t.groups(over);
 			final float[] d = t.data();
+			if (shift.length == 1)
+			{
+				final double a = scale[0] * mul[0];
+				for (int i = 0; i < d.length; i++)
+					d[i] = (float) ((d[i] - shift[0]) * a + add[0]);
+				return t;
+			}
+			final int[] group = t.groups(over);
 			for (int i = 0; i < d.length; i++)
 			{
 				final int g = group[i];

@@ -94,9 +94,10 @@ public final class ThresholdComponents implements BlendSink
 	{
 		final List<LineRun> runs = new ArrayList<>();
 		LineRun open = null;
-		for (long c = 0; c < cross; c++)
+		final int along = rows ? 0 : 1;
+		a.setPosition(0, along);
+		for (long c = 0; c < cross; c++, a.fwd(along))
 		{
-			a.setPosition(c, rows ? 0 : 1);
 			final double v = a.get().get();
 			if (v > threshold)
 			{

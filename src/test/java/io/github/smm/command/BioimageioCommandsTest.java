@@ -71,7 +71,22 @@ class BioimageioCommandsTest
 		return v;
 	}
 
+	/** The objects (components above 0.5, at least 15 px) of one call of the model on the whole image. */
+	static int wholeImageObjects(final Path model) throws Exception
+	{
+		int n = 0;
+		for (final io.github.smm.model.Instance i : ThresholdComponents.of(ArrayImgs.floats(wholeImageOutput(model), W, H), 0.5))
+			if (i.area() >= 15)
+				n++;
+		return n;
+	}
+
 	private static float[] wholeImageOutput() throws Exception
+	{
+		return wholeImageOutput(model);
+	}
+
+	private static float[] wholeImageOutput(final Path model) throws Exception
 	{
 		try (ModelRunner r = new ModelRunner(ModelPackage.open(model), 1))
 		{
