@@ -9,7 +9,6 @@ import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * A model as a {@link TilePredictor}: each tile's pixels become the model's input tensor
@@ -91,9 +90,13 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		final float[] data = t.data();
 		if (pixels.numDimensions() == 2 && channels.length == 1 && size[0] == w && size[1] == h && xs == 1 && ys == w)
 		{
-			int i = 0;
-			for (final T v : Views.flatIterable(pixels))
-				data[i++] = v.getRealFloat();
+			final RandomAccess<T> row = pixels.randomAccess();
+			for (int yy = 0; yy < h; yy++)
+			{
+				row.setPosition(new long[] { pixels.min(0), pixels.min(1) + yy });
+				for (int xx = 0, i = yy * w; xx < w; xx++, row.fwd(0))
+					data[i + xx] = row.get().getRealFloat();
+			}
 			return t;
 		}
 		final RandomAccess<T> ra = pixels.randomAccess();
