@@ -54,14 +54,21 @@ final class DsbModelTable
 	private final int threads;
 	private final Path models, data;
 	private final int[] tileSizes;
+	private final List<Normalization> normalizations;
+	private final int overlap;
+	private List<Instance> untiled;
 
-	DsbModelTable(final PrintStream out, final int threads, final Path models, final Path data, final int[] tileSizes)
+	/** @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px */
+	DsbModelTable(final PrintStream out, final int threads, final Path models, final Path data, final int[] tileSizes, final List<Normalization> normalizations,
+			final int overlap)
 	{
 		this.out = out;
 		this.threads = threads;
 		this.models = models;
 		this.data = data;
 		this.tileSizes = tileSizes;
+		this.normalizations = normalizations;
+		this.overlap = overlap;
 	}
 
 	static TileSource<FloatType> image(final Path data) throws IOException
@@ -79,9 +86,11 @@ final class DsbModelTable
 		out.printf(Locale.ROOT, "DSB mosaic %d x %d, %d nuclei; threshold %.1f, 4-connected components, objects >= %d px%n", source.width(), source.height(), truth.size(), THRESHOLD, MIN_AREA);
 		try (ModelRunner dynamic = new ModelRunner(ModelPackage.open(models.resolve("unet2d_nuclei_broad_dynamic")), threads))
 		{
-			row("untiled (whole image, one call)", "-", "whole_image", untiled(dynamic, source), truth, source);
+			out.println("| route | tile | normalization | objects | F1@0.5 | PQ | AP | splits | merges | missed | spurious | vs reference: seam splits | merged neighbours | extra | lost |");
+			untiled = untiled(dynamic, source);
+			row("untiled (whole image, one call)", "-", "whole_image", untiled, truth, source, null);
 			for (final int tile : tileSizes)
-				for (final Normalization n : Normalization.values())
+				for (final Normalization n : normalizations)
 					tiled(dynamic, source, truth, tile, n);
 		}
 	}
@@ -127,7 +136,7 @@ final class DsbModelTable
 
 	private void tiled(final ModelRunner runner, final TileSource<FloatType> source, final List<Instance> truth, final int tile, final Normalization n)
 	{
-		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(tile == 256 ? 96 : 128)).withNormalization(n);
+		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(overlap > 0 ? overlap : tile <= 256 ? 96 : 128)).withNormalization(n);
 		final ModelSegmentation seg = new ModelSegmentation(runner, o, MergeOptions.defaults());
 		final TilePlan plan = seg.plan(source);
 		final long t0 = System.nanoTime();
@@ -138,14 +147,14 @@ final class DsbModelTable
 		new TileBlender(plan, new BlendWeights(plan, o.taper(), cache.predictor().tiling().halo())).blend(source, cache.replay(),
 				new ThresholdComponents(plan, THRESHOLD, keepLarge(blended)));
 		final String size = String.valueOf(tile);
-		row("blended", size, token(n), blended, truth, source);
+		row("blended", size, token(n), blended, truth, source, untiled);
 		final String[][] methods = { { "per_tile + SMM union", "smm-exact", "union" }, { "per_tile + SMM central", "smm-exact", "central" },
 				{ "per_tile + NMS", "nms", "union" }, { "per_tile + greedy NMM", "greedy_nmm", "union" } };
 		for (final String[] m : methods)
 		{
 			final List<Instance> merged = new ArrayList<>();
 			new TiledMerge(plan, MergeOptions.defaults().with("method", m[1]).with("fusion", m[2])).run(source, cache.segmenter(THRESHOLD, MIN_AREA), o2 -> merged.add(o2.instance()));
-			row(m[0], size, token(n), merged, truth, source);
+			row(m[0], size, token(n), merged, truth, source, blended);
 		}
 	}
 
@@ -157,17 +166,22 @@ final class DsbModelTable
 		};
 	}
 
-	private void row(final String route, final String tile, final String normalization, final List<Instance> found, final List<Instance> truth, final TileSource<?> source)
+	/** A table row; against {@code reference} (blended rows: the untiled run; per-tile rows: the blended run of the same plan) unless null. */
+	private void row(final String route, final String tile, final String normalization, final List<Instance> found, final List<Instance> truth, final TileSource<?> source,
+			final List<Instance> reference)
 	{
 		final Scores s = Scores.of(found, truth, source.width(), source.height());
-		out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.4f | %.4f | %.4f | %d | %d | %d | %d |%n", route, tile, normalization, s.objects, s.f1, s.pq, s.ap, s.splits, s.merges, s.missed,
-				s.spurious);
+		final int[] v = reference == null ? null : Scores.versus(found, reference);
+		out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.4f | %.4f | %.4f | %d | %d | %d | %d | %s |%n", route, tile, normalization, s.objects, s.f1, s.pq, s.ap, s.splits, s.merges, s.missed,
+				s.spurious, v == null ? "- | - | - | -" : v[0] + " | " + v[1] + " | " + v[2] + " | " + v[3]);
 		final Map<String, Object> j = new LinkedHashMap<>();
 		j.put("part", "dsb");
 		j.put("route", route);
 		j.put("tile", tile);
 		j.put("normalization", normalization);
 		j.putAll(s.json());
+		if (v != null)
+			j.put("versus_reference", Map.of("seam_splits", v[0], "merged_neighbours", v[1], "extra", v[2], "lost", v[3]));
 		out.println(new Gson().toJson(j));
 	}
 

@@ -39,9 +39,7 @@ final class Scores
 	/** F1 and PQ at IoU 0.5, COCO AP (no detection cap), and the error analysis. */
 	static Scores of(final List<Instance> predictions, final List<Instance> truth, final long width, final long height)
 	{
-		final List<Instance> numbered = new ArrayList<>(predictions.size());
-		for (int i = 0; i < predictions.size(); i++)
-			numbered.add(predictions.get(i).withId(i + 1));
+		final List<Instance> numbered = numbered(predictions);
 		final MatchingStats s = Matching.match(numbered, truth, MatchingOptions.defaults().withThresholds(0.5)).stats(0.5);
 		final CocoDataset gt = CocoDataset.builder().image(1, "image", (int) width, (int) height).category(0, "nucleus").instances(1, truth).build();
 		final List<CocoAnnotation> dt = new ArrayList<>();
@@ -49,6 +47,26 @@ final class Scores
 			dt.add(CocoAnnotation.of(1, i));
 		final CocoSummary coco = CocoEvaluator.evaluate(gt, dt, CocoEvalParams.defaults().withUseCategories(false)).summary();
 		return new Scores(numbered.size(), s, coco.ap(), ErrorAnalysis.analyse(numbered, truth));
+	}
+
+	/**
+	 * The differences of a result from a reference result (both from the same model): reference
+	 * objects cut into several outputs (seam splits, or duplicates), outputs joining several
+	 * reference objects (merged neighbours), outputs without a reference object of IoU ≥ 0.5
+	 * (extra) and reference objects without an output (lost); {@code [splits, merges, extra, lost]}.
+	 */
+	static int[] versus(final List<Instance> result, final List<Instance> reference)
+	{
+		final ErrorReport e = ErrorAnalysis.analyse(numbered(result), numbered(reference));
+		return new int[] { e.splits().size(), e.merges().size(), e.spurious().size(), e.missed().size() };
+	}
+
+	private static List<Instance> numbered(final List<Instance> in)
+	{
+		final List<Instance> out = new ArrayList<>(in.size());
+		for (int i = 0; i < in.size(); i++)
+			out.add(in.get(i).withId(i + 1));
+		return out;
 	}
 
 	Map<String, Object> json()

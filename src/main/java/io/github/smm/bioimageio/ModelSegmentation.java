@@ -86,7 +86,7 @@ public final class ModelSegmentation
 			final TensorDescription in = runner.description().inputs().get(0);
 			r = runner.withWholeImageStatistics(Map.of(in.id(), ImageSample.of(source, in, options.channels(), options.statisticsPixels())));
 		}
-		return new ModelTilePredictor<>(r, options.channels(), options.outputChannel());
+		return new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
 	}
 
 	/** Segments the source; every object goes to {@code out} once it is final. */

@@ -47,6 +47,7 @@ public final class ModelSegmentationOptions implements Cloneable
 	private int outputChannel;
 	private Taper taper = Taper.COSINE;
 	private long statisticsPixels = 4_000_000;
+	private int batchSize = 4;
 
 	private ModelSegmentationOptions()
 	{}
@@ -140,6 +141,21 @@ public final class ModelSegmentationOptions implements Cloneable
 		return o;
 	}
 
+	/** Tiles per call of the model when its batch axis is free (else one). */
+	public ModelSegmentationOptions withBatchSize(final int v)
+	{
+		if (v < 1)
+			throw new InvalidOptionException("batch_size", "must be >= 1, got " + v);
+		final ModelSegmentationOptions o = copy();
+		o.batchSize = v;
+		return o;
+	}
+
+	public int batchSize()
+	{
+		return batchSize;
+	}
+
 	public int tileSize()
 	{
 		return tileSize;
@@ -193,8 +209,8 @@ public final class ModelSegmentationOptions implements Cloneable
 	@Override
 	public String toString()
 	{
-		return String.format(Locale.ROOT, "tile_size=%d overlap=%s instances=%s normalization=%s threshold=%s min_area=%d", tileSize, overlap,
-				instances.name().toLowerCase(Locale.ROOT), normalization.name().toLowerCase(Locale.ROOT), threshold, minArea);
+		return String.format(Locale.ROOT, "tile_size=%d overlap=%s instances=%s normalization=%s threshold=%s min_area=%d batch_size=%d", tileSize, overlap,
+				instances.name().toLowerCase(Locale.ROOT), normalization.name().toLowerCase(Locale.ROOT), threshold, minArea, batchSize);
 	}
 
 	private ModelSegmentationOptions copy()

@@ -11,7 +11,7 @@ public final class ModelSegmentationReport
 {
 	private final TilePlan plan;
 	private final ModelSegmentationOptions options;
-	private int tilesDone, objects;
+	private int tilesDone, objects, modelCalls, batchSize = 1;
 	private long tilePredictions, peakResidentPixels;
 	private boolean cancelled;
 	private double seconds, inferenceSeconds, modelSeconds;
@@ -43,6 +43,8 @@ public final class ModelSegmentationReport
 	{
 		inferenceSeconds = p.inferenceSeconds();
 		modelSeconds = p.totalSeconds();
+		modelCalls = p.modelCalls();
+		batchSize = p.batchSize();
 		seconds = total;
 	}
 
@@ -78,6 +80,18 @@ public final class ModelSegmentationReport
 		return tilePredictions;
 	}
 
+	/** Calls of the model (ONNX Runtime sessions runs): fewer than tiles when batched. */
+	public int modelCalls()
+	{
+		return modelCalls;
+	}
+
+	/** Tiles per model call at most (1 unless the model's batch axis is free). */
+	public int batchSize()
+	{
+		return batchSize;
+	}
+
 	/** Wall-clock seconds of the whole run. */
 	public double seconds()
 	{
@@ -105,8 +119,8 @@ public final class ModelSegmentationReport
 	@Override
 	public String toString()
 	{
-		return String.format(Locale.ROOT, "%d of %d tiles (%d x %d px, overlap %d px), %s: %s%d objects in %.2f s (inference %.2f s, other %.2f s)%s", tilesDone, tiles(),
-				plan.tileWidth(), plan.tileHeight(), plan.overlapX(), options, tilePredictions > 0 ? tilePredictions + " tile predictions -> " : "", objects, seconds,
+		return String.format(Locale.ROOT, "%d of %d tiles (%d x %d px, overlap %d px; %d model calls of up to %d tiles), %s: %s%d objects in %.2f s (inference %.2f s, other %.2f s)%s",
+				tilesDone, tiles(), plan.tileWidth(), plan.tileHeight(), plan.overlapX(), modelCalls, batchSize, options, tilePredictions > 0 ? tilePredictions + " tile predictions -> " : "", objects, seconds,
 				inferenceSeconds, overheadSeconds(), cancelled ? " (cancelled)" : "");
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.smm.bioimageio;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.smm.tile.Tile;
@@ -14,7 +15,9 @@ import net.imglib2.type.numeric.RealType;
  * A model as a {@link TilePredictor}: each tile's pixels become the model's input tensor
  * (channels picked from the tile's third dimension, or the plane itself; padded by reflection
  * up to a valid input size), go through preprocessing, ONNX Runtime and postprocessing, and one
- * output channel comes back, cropped to the tile. Times inference apart from the rest.
+ * output channel comes back, cropped to the tile. Several tiles go in one call when the model's
+ * batch axis is free ({@link #batchSize()}); each is still normalised on its own. Times
+ * inference apart from the rest.
  *
  * @param <T> the tile pixel type
  */
@@ -23,9 +26,9 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 	private final ModelRunner runner;
 	private final ModelTiling tiling;
 	private final int[] channels;
-	private final int outputChannel;
+	private final int outputChannel, batch;
 	private double inferenceSeconds, totalSeconds;
-	private int calls;
+	private int calls, modelCalls;
 
 	/**
 	 * @param channels the tile's channels (indices of its third dimension) to feed, one per
@@ -34,6 +37,15 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 	 * @throws ModelPackageException when the channel counts do not fit the model
 	 */
 	public ModelTilePredictor(final ModelRunner runner, final int[] channels, final int outputChannel)
+	{
+		this(runner, channels, outputChannel, 1);
+	}
+
+	/**
+	 * @param batchSize tiles per call wanted; used when the description and the ONNX graph
+	 *            leave the batch axis free, else 1 (see {@link ModelTiling#batchSize})
+	 */
+	public ModelTilePredictor(final ModelRunner runner, final int[] channels, final int outputChannel, final int batchSize)
 	{
 		this.runner = runner;
 		this.tiling = new ModelTiling(runner.description());
@@ -46,6 +58,16 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 			throw new ModelPackageException(runner.model().name(), tiling.output().entry() + ".axes", "has no output channel " + outputChannel,
 					"pick one of 0.." + (tiling.outputChannels() - 1));
 		this.outputChannel = outputChannel;
+		final Axis b = tiling.input().axisOf(AxisKind.BATCH);
+		final long graphBatch = b == null ? 1 : runner.predictor().graphInputShapes().get(0)[tiling.input().axes().indexOf(b)];
+		this.batch = tiling.batchSize(batchSize, graphBatch);
+	}
+
+	/** Tiles per call: the requested batch size when the model takes it, else 1. */
+	@Override
+	public int batchSize()
+	{
+		return batch;
 	}
 
 	public ModelTiling tiling()
@@ -56,18 +78,55 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 	@Override
 	public RandomAccessibleInterval<? extends RealType<?>> predict(final Tile tile, final RandomAccessibleInterval<T> pixels)
 	{
+		return predictAll(List.of(tile), List.of(pixels)).get(0);
+	}
+
+	/** The tiles' maps from one call of the model (or one call per tile when their input sizes differ). */
+	@Override
+	public List<RandomAccessibleInterval<? extends RealType<?>>> predictAll(final List<Tile> tiles, final List<RandomAccessibleInterval<T>> pixels)
+	{
 		final long t0 = System.nanoTime();
-		final int w = (int) tile.region().width(), h = (int) tile.region().height();
-		final List<Tensor> raw = List.of(inputTensor(tile, pixels, w, h));
-		final List<Tensor> in = runner.preprocess(raw);
-		final long t1 = System.nanoTime();
-		final List<Tensor> out = runner.predictor().predict(in);
-		inferenceSeconds += (System.nanoTime() - t1) / 1e9;
-		runner.postprocess(out, raw);
-		final float[] map = crop(out.get(0), w, h);
-		calls++;
+		final List<Tensor> raw = new ArrayList<>(tiles.size()), in = new ArrayList<>(tiles.size());
+		for (int i = 0; i < tiles.size(); i++)
+		{
+			raw.add(inputTensor(tiles.get(i), pixels.get(i), (int) tiles.get(i).region().width(), (int) tiles.get(i).region().height()));
+			in.add(runner.preprocess(List.of(raw.get(i))).get(0));
+		}
+		final List<Tensor> out = infer(in);
+		final List<RandomAccessibleInterval<? extends RealType<?>>> maps = new ArrayList<>(tiles.size());
+		for (int i = 0; i < tiles.size(); i++)
+		{
+			final Tensor o = runner.postprocess(new ArrayList<>(List.of(out.get(i))), List.of(raw.get(i))).get(0);
+			final int w = (int) tiles.get(i).region().width(), h = (int) tiles.get(i).region().height();
+			maps.add(ArrayImgs.floats(crop(o, w, h), w, h));
+		}
+		calls += tiles.size();
 		totalSeconds += (System.nanoTime() - t0) / 1e9;
-		return ArrayImgs.floats(map, w, h);
+		return maps;
+	}
+
+	/** The first output of every input: in one batch when they all have the same shape, else one by one. */
+	private List<Tensor> infer(final List<Tensor> in)
+	{
+		final long t1 = System.nanoTime();
+		final Axis b = tiling.input().axisOf(AxisKind.BATCH);
+		boolean same = b != null;
+		for (final Tensor t : in)
+			same &= java.util.Arrays.equals(t.shape(), in.get(0).shape());
+		final List<Tensor> out = new ArrayList<>(in.size());
+		if (in.size() > 1 && same)
+		{
+			out.addAll(runner.predictor().predict(List.of(Tensor.stack(b.id(), in))).get(0).split(tiling.output().axisOf(AxisKind.BATCH).id()));
+			modelCalls++;
+		}
+		else
+			for (final Tensor t : in)
+			{
+				out.add(runner.predictor().predict(List.of(t)).get(0));
+				modelCalls++;
+			}
+		inferenceSeconds += (System.nanoTime() - t1) / 1e9;
+		return out;
 	}
 
 	/** The tile as the model's input tensor, reflected beyond its right and bottom edges up to a valid size. */
@@ -157,7 +216,13 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		return totalSeconds;
 	}
 
-	/** Tiles predicted. */
+	/** Calls of the model: one per batch of tiles. */
+	public int modelCalls()
+	{
+		return modelCalls;
+	}
+
+	/** Tiles predicted (not calls of the model: a batch is several tiles). */
 	public int calls()
 	{
 		return calls;

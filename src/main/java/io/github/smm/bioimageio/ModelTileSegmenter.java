@@ -42,9 +42,28 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	@Override
 	public List<Instance> segment(final Tile tile, final RandomAccessibleInterval<T> pixels)
 	{
-		@SuppressWarnings("unchecked")
-		final RandomAccessibleInterval<FloatType> map = (RandomAccessibleInterval<FloatType>) predictor.predict(tile, pixels);
-		return instances(map, tile, predictor.tiling().validPart(tile, plan), threshold, minArea);
+		return segmentAll(List.of(tile), List.of(pixels)).get(0);
+	}
+
+	/** As many tiles per call as the predictor takes. */
+	@Override
+	public int batchSize()
+	{
+		return predictor.batchSize();
+	}
+
+	@Override
+	public List<List<Instance>> segmentAll(final List<Tile> tiles, final List<RandomAccessibleInterval<T>> pixels)
+	{
+		final List<RandomAccessibleInterval<? extends RealType<?>>> maps = predictor.predictAll(tiles, pixels);
+		final List<List<Instance>> out = new ArrayList<>(tiles.size());
+		for (int i = 0; i < tiles.size(); i++)
+		{
+			@SuppressWarnings("unchecked")
+			final RandomAccessibleInterval<FloatType> map = (RandomAccessibleInterval<FloatType>) maps.get(i);
+			out.add(instances(map, tiles.get(i), predictor.tiling().validPart(tiles.get(i), plan), threshold, minArea));
+		}
+		return out;
 	}
 
 	/**

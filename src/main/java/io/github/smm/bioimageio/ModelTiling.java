@@ -75,11 +75,25 @@ public final class ModelTiling
 		return c == null ? 1 : c.size().min();
 	}
 
-	/** True when several tiles can go in one call (a batch axis of free size). */
+	/** True when several tiles can go in one call: input and output have a batch axis of free size. */
 	public boolean batchable()
 	{
-		final Axis b = input.axisOf(AxisKind.BATCH);
-		return b != null && b.size().accepts(2);
+		final Axis b = input.axisOf(AxisKind.BATCH), o = output.axisOf(AxisKind.BATCH);
+		return b != null && o != null && b.size().accepts(2) && (o.size().isReference() || o.size().accepts(2));
+	}
+
+	/**
+	 * Tiles per call: {@code requested} when the description leaves the batch axis free and
+	 * the ONNX graph does too ({@code graphBatch}, the graph's batch dimension, is symbolic:
+	 * {@code -1}), else 1.
+	 */
+	public int batchSize(final int requested, final long graphBatch)
+	{
+		if (requested < 1)
+			throw new InvalidOptionException("batch_size", "must be >= 1, got " + requested);
+		if (!batchable() || graphBatch > 0)
+			return 1;
+		return requested;
 	}
 
 	/** The tile width and height for a requested tile size: the valid sizes nearest to it. */

@@ -138,6 +138,49 @@ public final class Tensor
 		return g;
 	}
 
+	/**
+	 * The tensors joined along {@code axis}, each of size 1 there (samples into a batch); the
+	 * tensors must have the same axes and shape.
+	 */
+	public static Tensor stack(final String axis, final List<Tensor> parts)
+	{
+		final Tensor first = parts.get(0);
+		final int d = first.indexOf(axis);
+		if (d < 0)
+			throw new IllegalArgumentException(first + " has no axis '" + axis + "'");
+		for (final Tensor p : parts)
+			if (!p.axes.equals(first.axes) || p.shape[d] != 1 || !Arrays.equals(p.shape(), first.shape))
+				throw new IllegalArgumentException("cannot stack " + p + " onto " + first + " along '" + axis + "'");
+		final int[] shape = first.shape();
+		shape[d] = parts.size();
+		final Tensor out = zeros(first.axes, shape);
+		final int inner = first.stride(d), outer = first.data.length / inner;
+		for (int o = 0; o < outer; o++)
+			for (int k = 0; k < parts.size(); k++)
+				System.arraycopy(parts.get(k).data, o * inner, out.data, (o * parts.size() + k) * inner, inner);
+		return out;
+	}
+
+	/** The samples along {@code axis}, each with size 1 there: the inverse of {@link #stack}. */
+	public List<Tensor> split(final String axis)
+	{
+		final int d = indexOf(axis);
+		if (d < 0)
+			throw new IllegalArgumentException(this + " has no axis '" + axis + "'");
+		final int n = shape[d], inner = stride(d), outer = data.length / (n * inner);
+		final int[] partShape = shape();
+		partShape[d] = 1;
+		final List<Tensor> out = new java.util.ArrayList<>(n);
+		for (int k = 0; k < n; k++)
+		{
+			final Tensor p = zeros(axes, partShape);
+			for (int o = 0; o < outer; o++)
+				System.arraycopy(data, (o * n + k) * inner, p.data, o * inner, inner);
+			out.add(p);
+		}
+		return out;
+	}
+
 	/** A copy with its own data. */
 	public Tensor copy()
 	{

@@ -13,7 +13,8 @@ public enum FusionRule
 	UNION("union"),
 	/**
 	 * The mask of the member whose tile saw the object farthest from the tile's edge, as
-	 * StarDist and distributed Cellpose keep it (see {@link #central}).
+	 * StarDist and distributed Cellpose keep it; the union when every member was cut (see
+	 * {@link #central}).
 	 */
 	CENTRAL("central");
 
@@ -42,8 +43,10 @@ public enum FusionRule
 	 * The member lying farthest from the edges of its source window, counting only the edges
 	 * beyond which another member's window reaches (where the tile cut the object off; an
 	 * image border cuts every member alike). Ties go to the larger mask, then to the first
-	 * member. The output keeps that member's mask, score, class and window. Members without a
-	 * window fall back to {@link #UNION}.
+	 * member. The output keeps that member's mask, score, class and window. When every member
+	 * touches an edge where its tile cut it (no tile saw the whole object, as for an object
+	 * larger than the overlap), or a member has no window, the cluster is fused by
+	 * {@link #UNION} instead: no single member holds the whole object.
 	 */
 	public static Instance central(final long id, final List<Instance> members, final ScoreAggregation aggregation)
 	{
@@ -61,6 +64,8 @@ public enum FusionRule
 				bestMargin = margin;
 			}
 		}
+		if (bestMargin <= 0)
+			return Fusion.fuse(id, members, aggregation);
 		return new Instance(id, best.mask(), best.score(), best.classId(), best.window(), best.tile());
 	}
 

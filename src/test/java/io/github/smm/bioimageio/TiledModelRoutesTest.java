@@ -123,9 +123,56 @@ class TiledModelRoutesTest
 	}
 
 	@Test
+	void batchesOfTilesGiveWhatTileByTileGives() throws Exception
+	{
+		try (ModelRunner runner = new ModelRunner(model, 1))
+		{
+			final TileSource<FloatType> source = TileSources.generated(W, H, TiledModelRoutesTest::spots);
+			for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
+			{
+				final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(64).withOverlap(Overlap.pixels(24)).withMinArea(0).withInstances(route);
+				final List<Instance> one = new ArrayList<>(), four = new ArrayList<>();
+				final ModelSegmentationReport r1 = new ModelSegmentation(runner, o.withBatchSize(1), MergeOptions.defaults()).run(source, one::add);
+				final ModelSegmentationReport r4 = new ModelSegmentation(runner, o.withBatchSize(4), MergeOptions.defaults()).run(source, four::add);
+				assertEquals(masks(one), masks(four), route.toString());
+				assertEquals(r1.tiles(), r1.modelCalls());
+				assertEquals(4, r4.batchSize());
+				assertTrue(r4.modelCalls() < r4.tiles() / 2, r4.toString());
+			}
+		}
+		final Path fixed = TestPackages.format05(dir.resolve("batch1"), 2);
+		TestPackages.edit(fixed, "      - type: batch\n      - type: channel\n        channel_names: [gray]", "      - type: batch\n        size: 1\n      - type: channel\n        channel_names: [gray]");
+		try (ModelRunner runner = new ModelRunner(ModelPackage.open(fixed), 1))
+		{
+			final ModelSegmentationReport r = new ModelSegmentation(runner, ModelSegmentationOptions.defaults().withTileSize(64).withOverlap(Overlap.pixels(24)).withBatchSize(4),
+					MergeOptions.defaults()).run(TileSources.generated(W, H, TiledModelRoutesTest::spots), i -> {});
+			assertEquals(1, r.batchSize(), "a batch axis fixed at 1 takes one tile per call");
+			assertEquals(r.tiles(), r.modelCalls());
+		}
+	}
+
+	@Test
 	void smallImagesArePaddedByReflection()
 	{
 		assertEquals(List.of(0, 1, 2, 3, 2, 1, 0, 1), java.util.stream.IntStream.range(0, 8).map(i -> ModelTilePredictor.reflect(i, 4)).boxed().collect(java.util.stream.Collectors.toList()));
 		assertEquals(0, ModelTilePredictor.reflect(5, 1));
+		// a 10 x 12 image below the model's 16 x 16 minimum: one tile, reflected up to 16 x 16
+		final int w = 10, h = 12;
+		final TileSource<FloatType> source = TileSources.generated(w, h, (x, y) -> x >= 8 && y >= 4 && y <= 6 ? 3 : -1);
+		try (ModelRunner runner = new ModelRunner(model, 1))
+		{
+			final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(16).withOverlap(Overlap.pixels(4)).withMinArea(0);
+			final ArrayImg<FloatType, FloatArray> map = ArrayImgs.floats(w, h);
+			new ModelSegmentation(runner, o, MergeOptions.defaults()).blend(source, BlendSinks.into(map));
+			// at the right edge (x = 9, y = 5) the 3 x 3 mean sees x = 8, 9 and the reflected x = 10 -> 8: all bright
+			assertEquals(1 / (1 + Math.exp(-2 * 3.0)), map.getAt(9, 5).get(), 1e-6, "reflection, not zeros, beyond the image");
+			for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
+			{
+				final List<Instance> found = new ArrayList<>();
+				new ModelSegmentation(runner, o.withInstances(route), MergeOptions.defaults()).run(source, found::add);
+				assertEquals(1, found.size(), route + ": the bar at the edge, once");
+				assertTrue(found.get(0).box().maxX <= w && found.get(0).box().maxY <= h, "inside the image: " + found.get(0).box());
+			}
+		}
 	}
 }

@@ -41,6 +41,19 @@ class CentralFusionTest
 	}
 
 	@Test
+	void anObjectNoTileSawWholeIsTheUnion()
+	{
+		// the object spans x 30..75: A cuts it at x = 60, B at x = 40
+		final Box a = new Box(0, 0, 60, 50), b = new Box(40, 0, 100, 50);
+		final Instance inA = new Instance(1, rect(30, 10, 60, 20), 0.9, 0, a, 0), inB = new Instance(2, rect(40, 10, 75, 20), 0.8, 0, b, 1);
+		assertEquals(0, FusionRule.margin(inA, List.of(inA, inB)));
+		assertEquals(0, FusionRule.margin(inB, List.of(inA, inB)));
+		final Instance out = FusionRule.central(3, List.of(inA, inB), ScoreAggregation.MAX);
+		assertEquals(rect(30, 10, 75, 20), out.mask());
+		assertEquals(0.9, out.score());
+	}
+
+	@Test
 	void imageBordersDoNotCount()
 	{
 		// both tiles start at y = 0 (the image border): only the x edges between them matter
