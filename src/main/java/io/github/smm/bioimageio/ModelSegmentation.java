@@ -77,6 +77,12 @@ public final class ModelSegmentation
 		return new ModelTiling(runner.description()).plan(source.width(), source.height(), options.tileSize(), options.overlap());
 	}
 
+	/** A line for the log when the plan raised the overlap to twice the model's halo, else {@code null}. */
+	public String overlapNote()
+	{
+		return new ModelTiling(runner.description()).overlapNote(options.tileSize(), options.overlap());
+	}
+
 	/** The predictor for a source, normalising by whole-image statistics when asked. */
 	public <T extends RealType<T>> ModelTilePredictor<T> predictor(final TileSource<T> source)
 	{

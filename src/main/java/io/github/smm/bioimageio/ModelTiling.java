@@ -118,6 +118,19 @@ public final class ModelTiling
 		return TilePlan.of(width, height, t[0], Overlap.pixels(wanted)).withTileSize(t[0], t[1]);
 	}
 
+	/**
+	 * What {@link #plan} changed about the overlap asked for, for the log: a line when it raised
+	 * the overlap to twice the model's halo, else {@code null}.
+	 */
+	public String overlapNote(final int requestedTileSize, final Overlap overlap)
+	{
+		final int[] t = tileSize(requestedTileSize);
+		final int asked = overlap.pixelsFor(Math.min(t[0], t[1]));
+		if (asked >= 2 * halo)
+			return null;
+		return "overlap raised from " + asked + " to " + 2 * halo + " px: at least twice the halo of " + model.name() + " (" + halo + " px), cut off every tile edge";
+	}
+
 	/** The model input size (x, y) for a tile region of this size: itself when valid, else the next valid size (padded). */
 	public int[] inputSize(final long regionWidth, final long regionHeight)
 	{

@@ -24,19 +24,23 @@ final class BioimageioRun implements AutoCloseable
 {
 	private final ModelRunner runner;
 	private final ModelSegmentationOptions options;
+	private final int[] channels;
 
 	/**
 	 * @param overlap below 1 a ratio of the tile size, from 1 on pixels
+	 * @param channels the {@code channels} key (see {@link ModelChannels})
+	 * @param threads threads of ONNX Runtime
 	 * @throws IllegalArgumentException naming the key at fault
 	 */
-	BioimageioRun(final File model, final int tileSize, final double overlap, final String instances, final String normalization, final double threshold, final double minArea)
+	BioimageioRun(final File model, final int tileSize, final double overlap, final String instances, final String normalization, final double threshold, final double minArea,
+			final String channels, final int threads)
 	{
 		if (model == null || model.getPath().trim().isEmpty())
 			throw new IllegalArgumentException("segmenter=bioimageio needs model (a package folder, its bioimageio.yaml or the zip)");
 		options = ModelSegmentationOptions.defaults().withTileSize(tileSize).withOverlap(overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)))
 				.withInstances(ModelSegmentationOptions.Instances.parse(instances)).withNormalization(ModelSegmentationOptions.Normalization.parse(normalization))
-				.withThreshold(threshold).withMinArea((long) Math.ceil(minArea));
-		runner = new ModelRunner(ModelPackage.open(model.toPath()), Runtime.getRuntime().availableProcessors());
+				.withThreshold(threshold).withMinArea((long) Math.ceil(minArea)).withChannels(this.channels = ModelChannels.parse(channels));
+		runner = new ModelRunner(ModelPackage.open(model.toPath()), threads);
 	}
 
 	ModelRunner runner()
@@ -47,6 +51,18 @@ final class BioimageioRun implements AutoCloseable
 	ModelSegmentationOptions options()
 	{
 		return options;
+	}
+
+	/** The image's channels fed to the model (from 0), or null for the plane. */
+	int[] channels()
+	{
+		return channels == null ? null : channels.clone();
+	}
+
+	/** A line for the log when the model's halo raised the overlap, else null. */
+	String overlapNote()
+	{
+		return new ModelSegmentation(runner, options, MergeOptions.defaults()).overlapNote();
 	}
 
 	/** Segments one plane; the objects are added to {@code found}. */

@@ -16,7 +16,6 @@ import io.github.smm.bioimageio.ModelPackage;
 import io.github.smm.bioimageio.ModelRunner;
 import io.github.smm.bioimageio.ModelSegmentation;
 import io.github.smm.bioimageio.ModelSegmentationOptions;
-import io.github.smm.ij.tiling.ImagePlusTileSource;
 import io.github.smm.ij.tiling.TiffTileSource;
 import io.github.smm.tile.BlendReport;
 import io.github.smm.tile.BlendSink;
@@ -59,6 +58,13 @@ public class RunBioimageioModel implements Command
 			description = "Statistics of the model's normalisation from each tile, or from a subsample of the whole image")
 	private String normalization = "per_tile";
 
+	@Parameter(label = "channels", required = false, persist = false,
+			description = "The image channels fed to the model, in its order (e.g. 2,1); empty: the current plane")
+	private String channels = "";
+
+	@Parameter(label = "threads", min = "1", persist = false, description = "Threads of ONNX Runtime (default: all cores)")
+	private int threads = Runtime.getRuntime().availableProcessors();
+
 	@Parameter(label = "output_channel", min = "0", persist = false, description = "The model output channel to write")
 	private int output_channel;
 
@@ -79,21 +85,27 @@ public class RunBioimageioModel implements Command
 			if (model == null || model.getPath().trim().isEmpty())
 				throw new IllegalArgumentException("give the model package (folder, bioimageio.yaml or zip)");
 			final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
-			final TileSource<FloatType> source = fromDisk ? disk : new ImagePlusTileSource(image);
+			final int[] picked = ModelChannels.parse(channels);
+			if (fromDisk && picked != null)
+				throw new IllegalArgumentException("channels: give an open image (an image_file is read as one plane)");
+			final TileSource<FloatType> source = fromDisk ? disk : ModelChannels.source(image, picked, 0);
 			final boolean toFile = output_file != null && !output_file.getPath().trim().isEmpty();
 			if (!toFile && source.width() * source.height() > Integer.MAX_VALUE - 8)
 				throw new IllegalArgumentException("the output of a " + source.width() + " x " + source.height() + " image does not fit one ImageJ image: give output_file");
 			final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile_size)
 					.withOverlap(overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)))
-					.withNormalization(ModelSegmentationOptions.Normalization.parse(normalization)).withOutputChannel(output_channel);
+					.withNormalization(ModelSegmentationOptions.Normalization.parse(normalization)).withOutputChannel(output_channel).withChannels(picked);
 			final float[] pixels = toFile ? null : new float[(int) (source.width() * source.height())];
 			final BlendSink sink = toFile ? new FloatTiffSink(output_file.toPath(), source.width(), source.height())
 					: BlendSinks.into(ArrayImgs.floats(pixels, source.width(), source.height()));
 			final long start = System.nanoTime();
 			final BlendReport r;
-			try (ModelRunner runner = new ModelRunner(ModelPackage.open(model.toPath()), Runtime.getRuntime().availableProcessors()))
+			try (ModelRunner runner = new ModelRunner(ModelPackage.open(model.toPath()), threads))
 			{
-				r = new ModelSegmentation(runner, o, MergeOptions.defaults()).withProgress((d, t) -> progress(d, t, start)).withCancellation(IJ::escapePressed).blend(source, sink);
+				final ModelSegmentation run = new ModelSegmentation(runner, o, MergeOptions.defaults());
+				if (run.overlapNote() != null)
+					log.info(run.overlapNote());
+				r = run.withProgress((d, t) -> progress(d, t, start)).withCancellation(IJ::escapePressed).blend(source, sink);
 			}
 			if (disk != null)
 				disk.close();

@@ -88,6 +88,10 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			description = "segmenter=bioimageio: statistics of the model's normalisation from each tile, or from a subsample of the whole image")
 	private String normalization = "per_tile";
 
+	@Parameter(label = "channels", required = false, persist = false,
+			description = "segmenter=bioimageio: the image channels fed to the model, in its order (e.g. 2,1); empty: the current plane")
+	private String channels = "";
+
 	@Parameter(label = "probability_threshold", persist = false, description = "segmenter=bioimageio: foreground where the model's output is above this")
 	private double probability_threshold = 0.5;
 
@@ -132,7 +136,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			boolean cancelled = false;
 			for (int p = 0; p < planes.length && !cancelled; p++)
 			{
-				if (!fromDisk && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
+				final boolean channelsPicked = segmenter.equals("bioimageio") && channels != null && !channels.trim().isEmpty(); // the current channel alone says nothing
+				if (!fromDisk && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
 				{
 					results.add(List.of()); // a blank plane holds no object (and has no threshold)
 					continue;
@@ -144,7 +149,12 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				{
 					final List<Instance> found = new java.util.ArrayList<>();
 					final long start = System.nanoTime();
-					final io.github.smm.bioimageio.ModelSegmentationReport r = bioimageio().run(source, options(), (d, t) -> progress(d, t, start), IJ::escapePressed, found);
+					if (fromDisk && bioimageio().channels() != null)
+						throw new IllegalArgumentException("channels: give an open image (an image_file is read as one plane)");
+					final TileSource<FloatType> input = fromDisk ? disk : ModelChannels.source(image, bioimageio().channels(), planes[p]);
+					if (p == 0 && bioimageio().overlapNote() != null)
+						log.info(bioimageio().overlapNote());
+					final io.github.smm.bioimageio.ModelSegmentationReport r = bioimageio().run(input, options(), (d, t) -> progress(d, t, start), IJ::escapePressed, found);
 					results.add(found);
 					region = new Box(0, 0, source.width(), source.height());
 					done += r.tilesDone();
@@ -195,7 +205,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	private BioimageioRun bioimageio()
 	{
 		if (model_run == null)
-			model_run = new BioimageioRun(model, tile_size, overlap, instances, normalization, probability_threshold, min_area);
+			model_run = new BioimageioRun(model, tile_size, overlap, instances, normalization, probability_threshold, min_area, channels, options().threads());
 		return model_run;
 	}
 

@@ -135,6 +135,56 @@ class BioimageioCommandsTest
 		assertTrue(messages(e).contains("option instances: 'everywhere' is not blended or per_tile"), messages(e));
 	}
 
+	/** A 3-channel hyperstack: channel 1 constant 1, channel 2 a ramp, channel 3 the spots. */
+	private static ImagePlus threeChannels()
+	{
+		final ij.ImageStack stack = new ij.ImageStack(W, H);
+		final float[] one = new float[W * H], ramp = new float[W * H];
+		for (int i = 0; i < one.length; i++)
+		{
+			one[i] = 1;
+			ramp[i] = (i % W) / (float) W;
+		}
+		stack.addSlice(new FloatProcessor(W, H, one));
+		stack.addSlice(new FloatProcessor(W, H, ramp));
+		stack.addSlice(new FloatProcessor(W, H, spots()));
+		final ImagePlus imp = new ImagePlus("three", stack);
+		imp.setDimensions(3, 1, 1);
+		return imp;
+	}
+
+	@Test
+	void channelsArePickedByTheirImageJNumbers() throws Exception
+	{
+		final Path two = TestPackages.twoChannels(dir.resolve("two"));
+		final ImagePlus imp = threeChannels();
+		final CommandModule m = commands.run(RunBioimageioModel.class, true, "image", imp, "model", two.toFile(), "tile_size", 64, "overlap", 8.0, "channels", "3,2",
+				"threads", 1, "output_file", dir.resolve("diff.tif").toFile()).get();
+		final float[] written = (float[]) IJ.openImage(dir.resolve("diff.tif").toString()).getProcessor().getPixels(), spots = spots();
+		double max = 0;
+		for (int i = 0; i < written.length; i++)
+			max = Math.max(max, Math.abs(written[i] - 1 / (1 + Math.exp(-2 * (spots[i] - (i % W) / (double) W)))));
+		assertTrue(max < 1e-5, "sigmoid(2 (channel 3 - channel 2)) deviates by " + max + ": " + m.getOutput("summary"));
+		final Exception count = assertThrows(Exception.class,
+				() -> commands.run(TiledSegmentAndMerge.class, true, "image", imp, "segmenter", "bioimageio", "model", two.toFile(), "channels", "3").get());
+		assertTrue(messages(count).contains("the model takes 2 channels, 1 were picked; pick 2 channels of the image (key channels)"), messages(count));
+		final Exception none = assertThrows(Exception.class,
+				() -> commands.run(RunBioimageioModel.class, true, "image", imp, "model", two.toFile(), "channels", "3,4").get());
+		assertTrue(messages(none).contains("channels: three has 3 channels, there is no channel 4"), messages(none));
+		final Exception word = assertThrows(Exception.class,
+				() -> commands.run(RunBioimageioModel.class, true, "image", imp, "model", two.toFile(), "channels", "red").get());
+		assertTrue(messages(word).contains("channels: 'red' is not a channel number"), messages(word));
+		final Path coco = dir.resolve("two.json");
+		commands.run(TiledSegmentAndMerge.class, true, "image", imp, "segmenter", "bioimageio", "model", two.toFile(), "channels", "3,2", "tile_size", 64, "overlap", 24.0,
+				"min_area", 0.0, "output_coco", coco.toFile()).get();
+		final float[] difference = new float[W * H];
+		for (int i = 0; i < difference.length; i++)
+			difference[i] = spots[i] - (i % W) / (float) W;
+		final int expected = ThresholdComponents.of(ArrayImgs.floats(difference, W, H), 0).size();
+		assertTrue(expected > 10, expected + " spots brighter than the ramp");
+		assertEquals(expected, CocoJson.read(coco).annotations().size(), "the spots of channel 3 brighter than channel 2");
+	}
+
 	static String messages(final Throwable t)
 	{
 		final StringBuilder sb = new StringBuilder();

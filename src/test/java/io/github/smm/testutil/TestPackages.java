@@ -47,6 +47,22 @@ public final class TestPackages
 		return dir;
 	}
 
+	/**
+	 * A 0.5 package of a two-channel model (channels {@code first, second}): scale_linear gain
+	 * 2, then {@code first − second} (a 1 × 1 convolution), sigmoid; halo 1.
+	 */
+	public static Path twoChannels(final Path dir) throws IOException
+	{
+		format05(dir, 1);
+		final byte[] onnx = TinyOnnx.convolution(new float[] { 1, -1 }, 0, 2);
+		final String old = sha256(Files.readAllBytes(dir.resolve("blur.onnx")));
+		Files.write(dir.resolve("blur.onnx"), onnx);
+		edit(dir, "sha256: " + old, "sha256: " + sha256(onnx));
+		edit(dir, "channel_names: [gray]", "channel_names: [first, second]");
+		edit(dir, "name: tiny blur", "name: tiny difference");
+		return dir;
+	}
+
 	/** The same model as a 0.4 description ({@code rdf.yaml}: axes {@code bcyx}, shape {min, step}). */
 	public static Path format04(final Path dir) throws IOException
 	{

@@ -22,16 +22,25 @@ public final class TinyOnnx
 	 */
 	public static byte[] convolution(final float[] kernel, final float bias)
 	{
-		final int k = (int) Math.round(Math.sqrt(kernel.length));
-		if (k * k != kernel.length || k % 2 == 0)
-			throw new IllegalArgumentException("the kernel must be square with an odd size, got " + kernel.length + " values");
+		return convolution(kernel, bias, 1);
+	}
+
+	/**
+	 * The same over {@code channels} input channels: {@code kernel} holds {@code channels}
+	 * square kernels one after the other, their responses are summed into one output channel.
+	 */
+	public static byte[] convolution(final float[] kernel, final float bias, final int channels)
+	{
+		final int k = (int) Math.round(Math.sqrt(kernel.length / channels));
+		if (channels < 1 || channels * k * k != kernel.length || k % 2 == 0)
+			throw new IllegalArgumentException("the kernel must be " + channels + " square kernels of an odd size, got " + kernel.length + " values");
 		final Proto node = new Proto().string(1, "x").string(1, "w").string(1, "b").string(2, "y").string(3, "conv").string(4, "Conv")
 				.message(5, new Proto().string(1, "kernel_shape").varint(20, 7).varint(8, k).varint(8, k))
 				.message(5, new Proto().string(1, "pads").varint(20, 7).varint(8, k / 2).varint(8, k / 2).varint(8, k / 2).varint(8, k / 2));
 		final Proto graph = new Proto().message(1, node).string(2, "tiny")
-				.message(5, floats("w", new long[] { 1, 1, k, k }, kernel))
+				.message(5, floats("w", new long[] { 1, channels, k, k }, kernel))
 				.message(5, floats("b", new long[] { 1 }, new float[] { bias }))
-				.message(11, valueInfo("x")).message(12, valueInfo("y"));
+				.message(11, valueInfo("x", channels)).message(12, valueInfo("y", 1));
 		return new Proto().varint(1, 8).string(2, "smm-tests").message(7, graph).message(8, new Proto().string(1, "").varint(2, 13)).bytes();
 	}
 
@@ -46,10 +55,10 @@ public final class TinyOnnx
 		return t.varint(2, 1).string(8, name).raw(9, raw.array());
 	}
 
-	/** A float tensor {@code [batch, 1, height, width]} with symbolic batch, height and width. */
-	private static Proto valueInfo(final String name)
+	/** A float tensor {@code [batch, channels, height, width]} with symbolic batch, height and width. */
+	private static Proto valueInfo(final String name, final int channels)
 	{
-		final Proto shape = new Proto().message(1, new Proto().string(2, "batch")).message(1, new Proto().varint(1, 1))
+		final Proto shape = new Proto().message(1, new Proto().string(2, "batch")).message(1, new Proto().varint(1, channels))
 				.message(1, new Proto().string(2, "height")).message(1, new Proto().string(2, "width"));
 		return new Proto().string(1, name).message(2, new Proto().message(1, new Proto().varint(1, 1).message(2, shape)));
 	}
