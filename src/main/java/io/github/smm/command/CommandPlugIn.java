@@ -82,6 +82,9 @@ public class CommandPlugIn implements PlugIn
 
 	private static Context context;
 
+	/** Keeps the subscriber that stops SciJava from logging bad input a second time. */
+	private static Object reported;
+
 	@Override
 	public void run(final String commandClass)
 	{
@@ -107,9 +110,13 @@ public class CommandPlugIn implements PlugIn
 		{
 			// SciJava wraps the command's exception (ExecutionException, then a plain
 			// RuntimeException "Module threw exception"): show the command's own message
-			Throwable cause = e;
-			while (cause.getCause() != null && (cause instanceof ExecutionException || cause instanceof ModuleException || cause.getClass() == RuntimeException.class))
-				cause = cause.getCause();
+			Throwable cause = CommandFailure.in(e);
+			if (cause == null)
+			{
+				cause = e;
+				while (cause.getCause() != null && (cause instanceof ExecutionException || cause instanceof ModuleException || cause.getClass() == RuntimeException.class))
+					cause = cause.getCause();
+			}
 			IJ.error("Spatial Mask Merging", cause.getMessage() != null ? cause.getMessage() : cause.toString());
 			Macro.abort();
 		}
@@ -126,7 +133,10 @@ public class CommandPlugIn implements PlugIn
 	private static synchronized Context context()
 	{
 		if (context == null)
+		{
 			context = new Context();
+			reported = ReportedFailures.subscribe(context);
+		}
 		return context;
 	}
 

@@ -31,7 +31,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 	private File input;
 
 	@Parameter(label = "images", required = false, persist = false, style = "open",
-			description = "For detection results (a JSON list, as detectron2, SAHI or MMDetection write): the COCO file listing their images and categories")
+			description = "For detection results (a JSON list, as detectron2, SAHI or MMDetection write): optional COCO file listing their images and categories (without it: sizes from the RLE, categories = the ids found)")
 	private File images;
 
 	@Parameter(label = "output", required = false, persist = false, style = "save", description = "COCO JSON file for the merged objects")
@@ -86,7 +86,11 @@ public class MergeCocoJson extends AbstractMergeCommand
 		}
 	}
 
-	/** A COCO dataset, or detection results (a JSON list) with the images file that lists their images. */
+	/**
+	 * A COCO dataset, or detection results (a JSON list): with the images file that lists their
+	 * images and categories, or alone (sizes from the RLE {@code size}s or the results'
+	 * {@code image_width}/{@code image_height}, categories = the ids found).
+	 */
 	private CocoDataset read() throws java.io.IOException
 	{
 		if (!input.isFile())
@@ -94,7 +98,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 		if (!CocoJson.isResultList(input.toPath()))
 			return CocoJson.read(input.toPath());
 		if (!given(images))
-			throw new IllegalArgumentException(input + " holds detection results (a JSON list): give 'images', the COCO file listing their images and categories");
+			return CocoJson.readResults(input.toPath());
 		final CocoDataset gt = CocoJson.read(images.toPath());
 		return new CocoDataset(gt.images(), gt.categories(), CocoJson.readResults(input.toPath(), gt));
 	}

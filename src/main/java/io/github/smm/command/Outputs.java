@@ -80,6 +80,6 @@ final class Outputs
 	/** A failure naming the command, keeping the cause's message (which names the bad item). */
 	static RuntimeException failure(final String command, final Exception e)
 	{
-		return new IllegalStateException(command + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
+		return CommandFailure.of(command, e);
 	}
 }
