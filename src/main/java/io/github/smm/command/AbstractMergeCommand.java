@@ -108,7 +108,7 @@ public abstract class AbstractMergeCommand implements Command
 		for (final Instance i : instances)
 			if (i.window() != null)
 				return o;
-		log.info("no input knows its source tile window: using overlap_measure=ios instead of window_iou");
+		log.info("no input knows its source tile window: using overlap_measure=ios instead of window_iou (give the tile grid, tile_size and overlap or tiles, to use window_iou)");
 		return o.withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOS);
 	}
 

@@ -22,10 +22,12 @@ import io.github.smm.model.Instance;
 /**
  * Merges the annotations of a COCO JSON file (as written by detectron2, SAHI or
  * MMDetection, with {@code score}s), image by image, and writes a COCO file of the merged
- * objects with the same images and categories.
+ * objects with the same images and categories. With the slice grid ({@code tile_size} +
+ * {@code overlap}, or {@code tiles}) or per-prediction {@code slice_bbox}/{@code tile} fields,
+ * every prediction gets its source window, so {@code window_iou} applies.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge COCO JSON")
-public class MergeCocoJson extends AbstractMergeCommand
+public class MergeCocoJson extends AbstractGridMergeCommand
 {
 	@Parameter(label = "input", persist = false, style = "open", description = "COCO JSON with images, categories and annotations (with score)")
 	private File input;
@@ -61,7 +63,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 				final CocoImage image = all.get(k);
 				Progress.progress(k, all.size());
 				out.image(image);
-				final List<Instance> instances = in.instancesOf(image.id());
+				final List<Instance> instances = withWindows(in.instancesOf(image.id()), image.width(), image.height(), Long.toString(image.id()), image.fileName());
 				final MergeResult r = SpatialMaskMerging.merge(instances, options(instances));
 				for (int c = 0; c < r.clusterCount(); c++)
 				{
@@ -77,7 +79,7 @@ public class MergeCocoJson extends AbstractMergeCommand
 				CocoJson.write(out.build(), output.toPath(), segmentation.equals("rle") ? CocoWriteOptions.rle() : CocoWriteOptions.polygons(tolerance));
 			if (given(table))
 				ClusterCsv.writeClusters(table.toPath(), rows);
-			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", all.size(), inputs, outputs);
+			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", all.size(), inputs, outputs) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)

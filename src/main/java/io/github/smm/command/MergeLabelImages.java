@@ -26,7 +26,7 @@ import io.github.smm.model.Instances;
  * whose source window is the tile.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge Label Images")
-public class MergeLabelImages extends AbstractMergeCommand
+public class MergeLabelImages extends AbstractGridMergeCommand
 {
 	@Parameter(label = "input", persist = false, style = "both", description = "A label image file, or a folder of per-tile label images")
 	private File input;
@@ -54,7 +54,7 @@ public class MergeLabelImages extends AbstractMergeCommand
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
 			if (Display.interactive())
 				Outputs.showTable(r);
-			summary = describe(instances.size(), r);
+			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)
@@ -67,11 +67,14 @@ public class MergeLabelImages extends AbstractMergeCommand
 	{
 		if (!Files.exists(in))
 			throw new java.io.FileNotFoundException("input " + in + " does not exist");
+		final boolean tiled = Files.isDirectory(in) || given(offsets);
+		if (tiled && grid().isGiven())
+			throw new IllegalArgumentException("per-tile label images carry their windows (tile offsets): tile_size, overlap and tiles apply to one label image only");
 		if (Files.isDirectory(in))
 			return given(offsets) ? TileLabels.readFolder(in, offsets.toPath(), ImagePlusLabels.reader()) : TileLabels.readFolder(in, ImagePlusLabels.reader());
 		final ImagePlus imp = ImagePlusLabels.open(in);
 		if (given(offsets))
 			return ImagePlusLabels.tilesFromStack(imp, offsets.toPath());
-		return ImagePlusLabels.toInstances(imp);
+		return withWindows(ImagePlusLabels.toInstances(imp), imp.getWidth(), imp.getHeight(), in.getFileName().toString());
 	}
 }

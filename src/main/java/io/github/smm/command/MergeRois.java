@@ -16,14 +16,18 @@ import io.github.smm.ij.RoiImport;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
 import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
 
 /**
  * Merges the ROIs of a {@code RoiSet.zip} (or of the ROI Manager) with SMM. Scores and classes
- * come from the ROI properties {@code score} and {@code class}.
+ * come from the ROI properties {@code score} and {@code class}. With the slice grid
+ * ({@code tile_size} + {@code overlap} and the image, or {@code tiles}) and ROI names holding
+ * their tile origin ({@code x512_y1024}), every ROI gets its source window, so
+ * {@code window_iou} applies.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge ROIs")
-public class MergeRois extends AbstractMergeCommand
+public class MergeRois extends AbstractGridMergeCommand
 {
 	@Parameter(label = "rois", required = false, persist = false, style = "open", description = "RoiSet.zip to merge; empty = the ROI Manager")
 	private File rois;
@@ -47,7 +51,8 @@ public class MergeRois extends AbstractMergeCommand
 			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(managerRois(), 1);
 			for (final var w : in.warnings())
 				log.warn(w.toString());
-			final MergeResult r = merge(in.instances(), options(in.instances()));
+			final List<Instance> instances = windowed(in);
+			final MergeResult r = merge(instances, options(instances));
 			final List<Roi> merged = Rois.fromInstances(r.merged());
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), merged);
@@ -65,13 +70,24 @@ public class MergeRois extends AbstractMergeCommand
 					rm.runCommand(image, "Show All");
 				Outputs.showTable(r);
 			}
-			summary = describe(in.instances().size(), r);
+			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)
 		{
 			throw Outputs.failure("Merge ROIs", e);
 		}
+	}
+
+	/** The ROIs' instances with source windows from the tile grid and the tile origins in their names. */
+	private List<Instance> windowed(final RoiImport in) throws java.io.IOException
+	{
+		final boolean hasImage = image != null && image.getWidth() > 0;
+		final long[] size = hasImage ? new long[] { image.getWidth(), image.getHeight() } : null;
+		final int named = RoiWindows.namedOrigins(in.items());
+		if (!grid().isGiven() && named > 0)
+			log.warn(named + " of " + in.items().size() + " ROI names hold a tile origin like x512_y1024: give tile_size and overlap (or tiles) to use them as source windows");
+		return record(RoiWindows.assign(in.items(), grid(), size, hasImage ? image.getTitle() : "")).instances();
 	}
 
 	private static List<Roi> managerRois()
