@@ -63,6 +63,14 @@ public abstract class AbstractGridMergeCommand extends AbstractMergeCommand
 		return a;
 	}
 
+	/** Warns when names hold tile origins but no grid is given, so they are not used. */
+	protected void warnUnusedOrigins(final List<String> names, final String kind) throws IOException
+	{
+		final int named = NamedWindows.namedOrigins(names);
+		if (!grid().isGiven() && named > 0)
+			log.warn(named + " of " + names.size() + " " + kind + " names hold a tile origin like x512_y1024: give tile_size and overlap (or tiles) to use them as source windows");
+	}
+
 	/** How the windows were assigned over all images so far, or {@code null} before any. */
 	protected WindowAssignment assigned()
 	{

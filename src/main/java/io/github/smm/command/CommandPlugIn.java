@@ -68,6 +68,9 @@ public class CommandPlugIn implements PlugIn
 
 	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
 
+	/** The tile grid the predictions came from: shown with the inputs. */
+	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
+
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 
 	/** Parameters shown on the same row as the one before them. */
@@ -76,7 +79,8 @@ public class CommandPlugIn implements PlugIn
 	private static final Map<String, String> UNITS = Map.of("tau_d", "px", "rho", "px", "tolerance", "px");
 
 	/** File names the save dialogs suggest; their extension is the one the dialog enforces. */
-	private static final Map<String, String> SAVE_NAMES = Map.of("table", "clusters.csv", "output_rois", "merged_RoiSet.zip", "output_labels", "merged_labels.tif", "output", "merged.json");
+	private static final Map<String, String> SAVE_NAMES = Map.of("table", "clusters.csv", "output_rois", "merged_RoiSet.zip", "output_labels", "merged_labels.tif", "output", "merged.json",
+			"output_geojson", "merged.geojson");
 
 	private static final String NO_IMAGE = "<none>";
 
@@ -195,6 +199,8 @@ public class CommandPlugIn implements PlugIn
 			return Section.CUSTOM;
 		if (name.equals("tau_i"))
 			return Section.BASELINES;
+		if (GRID.contains(name))
+			return Section.INPUT;
 		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;
 	}
 

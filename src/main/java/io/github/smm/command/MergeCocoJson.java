@@ -17,6 +17,7 @@ import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoImage;
 import io.github.smm.io.coco.CocoJson;
 import io.github.smm.io.coco.CocoWriteOptions;
+import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Instance;
 
 /**
@@ -39,6 +40,10 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 	@Parameter(label = "output", required = false, persist = false, style = "save", description = "COCO JSON file for the merged objects")
 	private File output;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save",
+			description = "Optional QuPath GeoJSON (.geojson) for the merged objects (a COCO file of one image), class names from the categories")
+	private File output_geojson;
+
 	@Parameter(label = "segmentation", choices = { "rle", "polygons" }, persist = false,
 			description = "How merged masks are written: compressed RLE (exact) or simplified polygons (masks with holes stay RLE)")
 	private String segmentation = "rle";
@@ -58,6 +63,8 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 			int inputs = 0, outputs = 0;
 			long nextId = 1;
 			final List<CocoImage> all = in.images();
+			if (given(output_geojson) && all.size() != 1)
+				throw new IllegalArgumentException("output_geojson holds the objects of one image, but " + input + " has " + all.size() + " images");
 			for (int k = 0; k < all.size(); k++)
 			{
 				final CocoImage image = all.get(k);
@@ -73,6 +80,7 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 				}
 				inputs += instances.size();
 				outputs += r.clusterCount();
+				Outputs.geojson(r, categoryNames(in), output_geojson);
 			}
 			Progress.progress(all.size(), all.size());
 			if (given(output))
@@ -86,6 +94,13 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 		{
 			throw Outputs.failure("Merge COCO JSON", e);
 		}
+	}
+
+	private static ClassNames categoryNames(final CocoDataset d)
+	{
+		final java.util.Map<Integer, String> names = new java.util.TreeMap<>();
+		d.categories().forEach(c -> names.put(c.id(), c.name()));
+		return ClassNames.ofIds(names);
 	}
 
 	/**

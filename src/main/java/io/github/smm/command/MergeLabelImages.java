@@ -15,6 +15,7 @@ import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
 import io.github.smm.io.TileLabels;
+import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
@@ -41,6 +42,9 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 	@Parameter(label = "output_rois", required = false, persist = false, style = "save", description = "Optional RoiSet.zip for the merged objects")
 	private File output_rois;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
+	private File output_geojson;
+
 	@Override
 	public void run()
 	{
@@ -52,6 +56,7 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 			Outputs.labels(r.merged(), new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
+			Outputs.geojson(r, ClassNames.none(), output_geojson);
 			if (Display.interactive())
 				Outputs.showTable(r);
 			summary = describe(instances.size(), r) + gridNote();

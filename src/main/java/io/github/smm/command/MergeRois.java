@@ -15,6 +15,7 @@ import io.github.smm.MergeResult;
 import io.github.smm.ij.RoiImport;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
+import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
@@ -41,6 +42,9 @@ public class MergeRois extends AbstractGridMergeCommand
 	@Parameter(label = "output_labels", required = false, persist = false, style = "save", description = "Optional TIFF file for the merged label image")
 	private File output_labels;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
+	private File output_geojson;
+
 	@Override
 	public void run()
 	{
@@ -60,6 +64,7 @@ public class MergeRois extends AbstractGridMergeCommand
 			final Box bounds = Instances.bounds(r.merged());
 			final Box region = image != null && image.getWidth() > 0 ? Box.ofSize(0, 0, image.getWidth(), image.getHeight()) : new Box(0, 0, bounds.maxX, bounds.maxY);
 			Outputs.labels(r.merged(), region, "merged labels", output_labels);
+			Outputs.geojson(r, ClassNames.none(), output_geojson);
 			if (Display.interactive())
 			{
 				final RoiManager rm = RoiManager.getRoiManager();
@@ -84,10 +89,10 @@ public class MergeRois extends AbstractGridMergeCommand
 	{
 		final boolean hasImage = image != null && image.getWidth() > 0;
 		final long[] size = hasImage ? new long[] { image.getWidth(), image.getHeight() } : null;
-		final int named = RoiWindows.namedOrigins(in.items());
-		if (!grid().isGiven() && named > 0)
-			log.warn(named + " of " + in.items().size() + " ROI names hold a tile origin like x512_y1024: give tile_size and overlap (or tiles) to use them as source windows");
-		return record(RoiWindows.assign(in.items(), grid(), size, hasImage ? image.getTitle() : "")).instances();
+		final List<String> names = new java.util.ArrayList<>();
+		in.items().forEach(r -> names.add(r.name()));
+		warnUnusedOrigins(names, "ROI");
+		return record(NamedWindows.assign(in.instances(), names, "ROI", grid(), size, hasImage ? image.getTitle() : "")).instances();
 	}
 
 	private static List<Roi> managerRois()

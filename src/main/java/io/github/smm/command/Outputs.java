@@ -9,6 +9,8 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.smm.MergeResult;
 import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.io.geojson.ClassNames;
+import io.github.smm.io.geojson.GeoJson;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 
@@ -40,6 +42,17 @@ final class Outputs
 		if (Display.interactive())
 			imp.show();
 		return imp;
+	}
+
+	/** Writes the merged objects as QuPath GeoJSON when {@code file} is given. */
+	static void geojson(final MergeResult r, final ClassNames classes, final File file)
+	{
+		if (file == null || file.getPath().trim().isEmpty())
+			return;
+		final int[] members = new int[r.clusterCount()];
+		for (int c = 0; c < members.length; c++)
+			members[c] = r.members(c).length;
+		GeoJson.write(file.toPath(), r.merged(), classes, members);
 	}
 
 	/** The cluster table as an ImageJ results table. */

@@ -89,6 +89,9 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "output_coco", required = false, persist = false, style = "save", description = "Optional COCO JSON (RLE) for the merged objects")
 	private File output_coco;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects (one plane)")
+	private File output_geojson;
+
 	private double level = Double.NaN;
 
 	private String title;
@@ -109,6 +112,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				throw new IllegalArgumentException("give an image or an image_file");
 			title = fromDisk ? image_file.getName() : image.getTitle();
 			final int[] planes = fromDisk || frames.equals("current") ? new int[] { 0 } : planes(image);
+			if (planes.length > 1 && given(output_geojson))
+				throw new IllegalArgumentException("output_geojson holds one plane; with frames=all use output_labels, output_rois or output_coco");
 			final List<List<Instance>> results = new java.util.ArrayList<>();
 			region = fromDisk ? null : Box.ofSize(0, 0, image.getWidth(), image.getHeight());
 			int done = 0, total = 0, outputs = 0;
@@ -199,8 +204,11 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			if (given(output_coco))
 				CocoJson.write(CocoDataset.builder().image(1, title, (int) region.width(), (int) region.height()).category(0, "object")
 						.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
+			if (given(output_geojson))
+				io.github.smm.io.geojson.GeoJson.write(output_geojson.toPath(), merged, io.github.smm.io.geojson.ClassNames.none(), null);
 			return;
 		}
+
 		final ij.ImageStack stack = new ij.ImageStack((int) region.width(), (int) region.height());
 		final java.util.List<ij.gui.Roi> rois = new java.util.ArrayList<>();
 		final CocoDataset.Builder coco = CocoDataset.builder().category(0, "object");

@@ -21,15 +21,18 @@ import io.github.smm.io.coco.CocoAnnotation;
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoImage;
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.geojson.ClassNames;
+import io.github.smm.io.geojson.GeoJson;
+import io.github.smm.io.geojson.GeoJsonObjects;
 import io.github.smm.model.Instance;
 
 /**
  * The images of one evaluation input, by name: a label image ({@code .tif}, {@code .tiff},
- * {@code .png}; 0 = background), a ROI set ({@code .zip}), a COCO JSON dataset (one image per
+ * {@code .png}; 0 = background), a ROI set ({@code .zip}), QuPath GeoJSON ({@code .geojson}), a COCO JSON dataset (one image per
  * {@code images} entry, named by its {@code file_name} without folder and extension; crowd
  * regions left out of the instances), COCO detection results (a bare JSON list; predictions
  * only, read against a COCO ground truth), or a folder of label images and ROI sets, each
- * named by its file name without extension. Other files in a folder are skipped with a
+ * named by its file name without extension (also GeoJSON files). Other files in a folder are skipped with a
  * warning.
  */
 public final class ImageSet
@@ -147,9 +150,9 @@ public final class ImageSet
 			final String ext = extension(f);
 			if (f.getFileName().toString().startsWith("."))
 				continue;
-			if (!Files.isRegularFile(f) || !(LABEL_EXTENSIONS.contains(ext) || ext.equals("zip")))
+			if (!Files.isRegularFile(f) || !(LABEL_EXTENSIONS.contains(ext) || ext.equals("zip") || ext.equals("geojson")))
 			{
-				warnings.add(role + " folder " + dir + ": skipped " + f.getFileName() + " (not a label image or ROI set)");
+				warnings.add(role + " folder " + dir + ": skipped " + f.getFileName() + " (not a label image, ROI set or GeoJSON file)");
 				continue;
 			}
 			final String name = baseName(f);
@@ -180,7 +183,15 @@ public final class ImageSet
 				classed[0] = false;
 			return in.instances();
 		}
-		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip) or COCO JSON (.json)");
+		if (ext.equals("geojson"))
+		{
+			final GeoJsonObjects g = GeoJson.read(f);
+			warnings.addAll(g.warnings());
+			if (g.instances().stream().anyMatch(i -> i.classId() == ClassNames.UNCLASSIFIED))
+				classed[0] = false;
+			return g.instances();
+		}
+		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip), COCO JSON (.json) or QuPath GeoJSON (.geojson)");
 	}
 
 	private static String extension(final Path p)

@@ -49,7 +49,7 @@ final class CocoJsonReader
 		final Parts parts = new Parts();
 		parse(reader, in -> topLevel(in, parts));
 		if (!parts.sawImages)
-			throw new FormatException(source + ": no \"images\" member");
+			throw new FormatException(source + ": no \"images\" member" + (parts.geoJson ? " (this is GeoJSON, a FeatureCollection: give it the extension .geojson)" : ""));
 		final Map<Long, CocoImage> imageById = unique(parts.images);
 		final Map<Integer, CocoCategory> categoryById = uniqueCategories(parts.categories);
 		final Map<Long, RawAnnotation> annotationById = new HashMap<>();
@@ -71,6 +71,7 @@ final class CocoJsonReader
 		final List<CocoCategory> categories = new ArrayList<>();
 		final List<RawAnnotation> raw = new ArrayList<>();
 		boolean sawImages;
+		boolean geoJson;
 	}
 
 	private void topLevel(final JsonReader in, final Parts parts) throws IOException
@@ -90,6 +91,8 @@ final class CocoJsonReader
 				array(in, name, (e, i) -> parts.categories.add(category(JsonFields.of(e, source + ": categories[" + i + "]"))));
 			else if (name.equals("annotations"))
 				array(in, name, (e, i) -> parts.raw.add(RawAnnotation.annotation(JsonFields.of(e, annotationWhere(e, i)))));
+			else if (name.equals("type") && in.peek() == JsonToken.STRING)
+				parts.geoJson = in.nextString().startsWith("Feature");
 			else
 				in.skipValue();
 		}
