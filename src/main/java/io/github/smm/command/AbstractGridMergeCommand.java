@@ -63,6 +63,19 @@ public abstract class AbstractGridMergeCommand extends AbstractMergeCommand
 		return a;
 	}
 
+	/** The inputs' names by id, or an empty map when none has a name. */
+	protected static java.util.Map<Long, String> names(final List<Instance> inputs, final List<String> names)
+	{
+		final java.util.Map<Long, String> out = new java.util.HashMap<>();
+		boolean any = false;
+		for (int i = 0; i < inputs.size(); i++)
+		{
+			out.put(inputs.get(i).id(), names.get(i));
+			any |= !names.get(i).isEmpty();
+		}
+		return any ? out : java.util.Map.of();
+	}
+
 	/** Warns when names hold tile origins but no grid is given, so they are not used. */
 	protected void warnUnusedOrigins(final List<String> names, final String kind) throws IOException
 	{

@@ -54,6 +54,7 @@ public class MergeGeoJson extends AbstractGridMergeCommand
 				throw new IllegalArgumentException(input + " holds no detection or annotation with a polygon");
 			final boolean hasImage = image != null && image.getWidth() > 0;
 			warnUnusedOrigins(in.names(), "feature");
+			inputNames = names(in.instances(), in.names());
 			final List<Instance> instances = record(NamedWindows.assign(in.instances(), in.names(), "feature", grid(),
 					hasImage ? new long[] { image.getWidth(), image.getHeight() } : null, hasImage ? image.getTitle() : input.getName())).instances();
 			final MergeResult r = merge(instances, options(instances));
@@ -63,7 +64,7 @@ public class MergeGeoJson extends AbstractGridMergeCommand
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
 			if (Display.interactive())
-				Outputs.showTable(r);
+				Outputs.showTable(r, inputNames);
 			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}

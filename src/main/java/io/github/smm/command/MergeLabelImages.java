@@ -58,7 +58,7 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
 			Outputs.geojson(r, ClassNames.none(), output_geojson);
 			if (Display.interactive())
-				Outputs.showTable(r);
+				Outputs.showTable(r, inputNames);
 			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}

@@ -73,7 +73,7 @@ public class MergeRois extends AbstractGridMergeCommand
 					rm.addRoi(roi);
 				if (image != null && image.getWindow() != null)
 					rm.runCommand(image, "Show All");
-				Outputs.showTable(r);
+				Outputs.showTable(r, inputNames);
 			}
 			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
@@ -91,6 +91,7 @@ public class MergeRois extends AbstractGridMergeCommand
 		final long[] size = hasImage ? new long[] { image.getWidth(), image.getHeight() } : null;
 		final List<String> names = new java.util.ArrayList<>();
 		in.items().forEach(r -> names.add(r.name()));
+		inputNames = names(in.instances(), names);
 		warnUnusedOrigins(names, "ROI");
 		return record(NamedWindows.assign(in.instances(), names, "ROI", grid(), size, hasImage ? image.getTitle() : "")).instances();
 	}

@@ -215,7 +215,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		long cocoId = 0;
 		for (int p = 0; p < results.size(); p++)
 		{
-			stack.addSlice(ImagePlusLabels.toImagePlus(results.get(p), region, "plane").getProcessor().convertToFloat());
+			stack.addSlice(Outputs.labelImage(results.get(p), region, "plane").getProcessor().convertToFloat());
 			for (final ij.gui.Roi roi : Rois.fromInstances(results.get(p)))
 			{
 				roi.setPosition(planes[p]);
@@ -230,6 +230,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		if (given(output_labels) || Display.interactive())
 		{
 			final ImagePlus labels = new ImagePlus("merged labels", stack);
+			io.github.smm.ij.LabelLuts.apply(labels, maxLabel(stack));
 			if (given(output_labels) && !IJ.saveAsTiff(labels, output_labels.getPath()))
 				throw new java.io.IOException("could not write the label image " + output_labels);
 			if (Display.interactive())
@@ -239,6 +240,14 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			RoiSets.write(output_rois.toPath(), rois);
 		if (given(output_coco))
 			CocoJson.write(coco.build(), output_coco.toPath(), CocoWriteOptions.rle());
+	}
+
+	private static double maxLabel(final ij.ImageStack stack)
+	{
+		double max = 1;
+		for (int s = 1; s <= stack.getSize(); s++)
+			max = Math.max(max, stack.getProcessor(s).getStatistics().max);
+		return max;
 	}
 
 	private static boolean constant(final ij.process.ImageProcessor ip)
