@@ -113,7 +113,7 @@ public final class Main
 		out.println("Spatial Mask Merging — merge the instance predictions of tiled segmentation");
 		out.println();
 		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\"");
-		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON (Fiji --run syntax)");
+		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON | Merge GeoJSON | ... (Fiji --run syntax)");
 		out.println("  java -jar smm.jar demo [--out DIR] [--shared]");
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
 		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");

@@ -30,7 +30,6 @@ import io.github.smm.io.coco.CocoJson;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
-import io.github.smm.model.RleMaskBuilder;
 import io.github.smm.tile.TileWindows;
 import io.github.smm.testutil.Golden;
 
@@ -83,10 +82,7 @@ class SliceGridGoldenTest
 
 	static RleMask rect(final long x0, final long y0, final long x1, final long y1)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		for (long y = y0; y < y1; y++)
-			b.addRun(y, x0, x1);
-		return b.build();
+		return RleMask.rectangle(new Box(x0, y0, x1, y1));
 	}
 
 	/** The three objects: A (two whole copies), B (fragment + whole), the mitosis. */

@@ -16,7 +16,6 @@ import io.github.smm.InvalidOptionException;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
-import io.github.smm.model.RleMaskBuilder;
 
 /**
  * The rules of {@link TileWindows} on a hand-drawn grid: a 24 x 16 image, tiles of 16 with
@@ -30,10 +29,7 @@ class TileWindowsTest
 
 	static Instance rect(final long id, final long x0, final long y0, final long x1, final long y1)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		for (long y = y0; y < y1; y++)
-			b.addRun(y, x0, x1);
-		return new Instance(id, b.build(), 0.9);
+		return new Instance(id, RleMask.rectangle(new Box(x0, y0, x1, y1)), 0.9);
 	}
 
 	private static Instance one(final Instance p)

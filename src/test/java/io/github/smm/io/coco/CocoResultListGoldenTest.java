@@ -14,7 +14,6 @@ import io.github.smm.io.FormatException;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
-import io.github.smm.model.RleMaskBuilder;
 import io.github.smm.testutil.Golden;
 
 /**
@@ -27,10 +26,7 @@ class CocoResultListGoldenTest
 {
 	static RleMask rect(final long x0, final long y0, final long x1, final long y1)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		for (long y = y0; y < y1; y++)
-			b.addRun(y, x0, x1);
-		return b.build();
+		return RleMask.rectangle(new Box(x0, y0, x1, y1));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.smm.io.FormatException;
+import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Masks;
 import io.github.smm.model.RleMask;
@@ -29,10 +30,7 @@ class GeoJsonGoldenTest
 {
 	static RleMask rect(final long x0, final long y0, final long x1, final long y1)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		for (long y = y0; y < y1; y++)
-			b.addRun(y, x0, x1);
-		return b.build();
+		return RleMask.rectangle(new Box(x0, y0, x1, y1));
 	}
 
 	@Test
