@@ -186,7 +186,8 @@ public class CommandPlugIn implements PlugIn
 		for (final ModuleItem<?> item : info.inputs())
 			if (!Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType()))
 				shown.add(item);
-		shown.sort(Comparator.comparing(CommandPlugIn::section));
+		// the tile grid follows the files it describes
+		shown.sort(Comparator.comparing(CommandPlugIn::section).thenComparing(item -> GRID.contains(item.getName())));
 		return shown;
 	}
 
