@@ -12,6 +12,7 @@ import io.github.smm.baseline.Baselines;
 import io.github.smm.baseline.UnionFind;
 import io.github.smm.concurrent.Parallel;
 import io.github.smm.fuse.Fusion;
+import io.github.smm.fuse.FusionRule;
 import io.github.smm.fuse.OverlapResolution;
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.index.CandidatePairs;
@@ -171,7 +172,9 @@ public final class SpatialMaskMerging
 			members.get(cluster[i]).add(sorted.get(i));
 		final Instance[] out = new Instance[k];
 		final boolean keepBest = options.method() == Method.NMS;
-		Parallel.forEach(k, options.threads(), c -> out[c] = keepBest ? keeper(c + 1, members.get(c)) : Fusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
+		final boolean central = options.fusion() == FusionRule.CENTRAL;
+		Parallel.forEach(k, options.threads(), c -> out[c] = keepBest ? keeper(c + 1, members.get(c))
+				: central ? FusionRule.central(c + 1, members.get(c), options.scoreAggregation()) : Fusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
 		return Arrays.asList(out);
 	}
 

@@ -50,6 +50,8 @@ public final class Main
 				return io.github.smm.bench.Bench.run(rest, out, err);
 			case "tile-bench":
 				return io.github.smm.tile.TileBench.run(rest, out, err);
+			case "model-bench":
+				return io.github.smm.bench.ModelBench.run(rest, out, err);
 			default:
 				err.println("unknown sub-command '" + args[0] + "'");
 				usage(err);

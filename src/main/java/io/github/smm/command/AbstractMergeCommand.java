@@ -42,6 +42,10 @@ public abstract class AbstractMergeCommand implements Command
 			description = "Score of a merged object; 'preset' keeps the preset's rule")
 	protected String score_aggregation = "preset";
 
+	@Parameter(label = "fusion", choices = { "union", "central" }, persist = false,
+			description = "union: the pixels of all members; central: the mask of the member its tile saw farthest from the tile edge (StarDist, distributed Cellpose)")
+	protected String fusion = "union";
+
 	@Parameter(label = "tau_d", min = "0.001", persist = false, description = "Distance scale in pixels (custom preset only)")
 	protected double tau_d = 5;
 
@@ -90,7 +94,7 @@ public abstract class AbstractMergeCommand implements Command
 			o = MergeOptions.preset(Preset.MICROSCOPY).withTauD(tau_d).withRho(rho).withBetas(beta1, beta2, beta3).withLambda(lambda).withGamma(gamma);
 		else
 			o = MergeOptions.preset(Preset.parse(preset));
-		o = o.with("method", method).withTauI(tau_i).withClassAgnostic(class_agnostic).withResolveOverlaps(resolve_overlaps);
+		o = o.with("method", method).with("fusion", fusion).withTauI(tau_i).withClassAgnostic(class_agnostic).withResolveOverlaps(resolve_overlaps);
 		if (!overlap_measure.equals("preset"))
 			o = o.with("overlap_measure", overlap_measure);
 		if (!score_aggregation.equals("preset"))

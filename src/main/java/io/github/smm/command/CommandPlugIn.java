@@ -45,7 +45,7 @@ import ij.plugin.frame.Recorder;
  * {@link GenericDialog} from the command's parameters — so {@code run("Merge ROIs", "…")}
  * macros and the macro recorder work, with the parameter names as keys — then runs the
  * command through a SciJava {@link Context}. The dialog groups the parameters under headings
- * (input, merging, custom weights, baselines, output), gives file fields Browse buttons
+ * (input, segmenter and model, merging, custom weights, baselines, output), gives file fields Browse buttons
  * (a save dialog for outputs) and lists open images by title. Registered by the
  * {@code plugins.config} of the separate ImageJ 1.x jar, never in Fiji (where the commands
  * appear by themselves).
@@ -55,7 +55,7 @@ public class CommandPlugIn implements PlugIn
 	/** The dialog's sections, in display order. */
 	private enum Section
 	{
-		INPUT("Input"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
+		INPUT("Input"), MODEL("Segmenter and model"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
 		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), OUTPUT("Output");
 
 		final String heading;
@@ -66,7 +66,11 @@ public class CommandPlugIn implements PlugIn
 		}
 	}
 
-	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
+	/** What finds the objects in the tiles, and how a bioimage.io model is run and its output read. */
+	private static final Set<String> MODEL = Set.of("segmenter", "threshold", "min_area", "macro_code", "command_name", "instances", "normalization", "channels", "output_channel",
+			"probability_threshold");
+
+	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "class_agnostic", "resolve_overlaps");
 
 	/** The tile grid the predictions came from: shown with the inputs. */
 	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
@@ -196,6 +200,9 @@ public class CommandPlugIn implements PlugIn
 		final String name = item.getName();
 		if (MERGING.contains(name))
 			return Section.MERGING;
+		final boolean model = item.getInfo().getInput("model") != null;
+		if (MODEL.contains(name) && (model || item.getInfo().getInput("segmenter") != null) || name.equals("threads") && model)
+			return Section.MODEL;
 		if (CUSTOM.contains(name))
 			return Section.CUSTOM;
 		if (name.equals("tau_i"))

@@ -77,4 +77,15 @@ class MacrosTest
 		assertEquals(230, out.getWidth(), "the label image takes the size of the image file");
 		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(out).size());
 	}
+
+	@Test
+	void segmentWithBioimageioModel(@TempDir final Path dir) throws Exception
+	{
+		final Path model = io.github.smm.testutil.TestPackages.format05(dir.resolve("blur"), 2), image = dir.resolve("spots.tif");
+		IJ.saveAsTiff(new ImagePlus("spots", new ij.process.FloatProcessor(BioimageioCommandsTest.W, BioimageioCommandsTest.H, BioimageioCommandsTest.spots())), image.toString());
+		ImageJ1.runMacro(Files.readString(Paths.get("macros", "segment_with_bioimageio_model.ijm")), image + ";" + model);
+		final int expected = BioimageioCommandsTest.wholeImageObjects(model);
+		assertEquals(expected, CocoJson.read(dir.resolve("spots_model_coco.json")).annotations().size());
+		assertEquals(expected, ImagePlusLabels.toInstances(ImagePlusLabels.open(dir.resolve("spots_model_labels.tif"))).size());
+	}
 }
