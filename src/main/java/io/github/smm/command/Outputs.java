@@ -9,6 +9,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.smm.MergeResult;
 import io.github.smm.fuse.OverlapResolution;
+import io.github.smm.io.AtomicFiles;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.io.geojson.GeoJson;
@@ -36,11 +37,22 @@ final class Outputs
 		if (!save && !Display.interactive())
 			return null;
 		final ImagePlus imp = labelImage(instances, region, title);
-		if (save && !IJ.saveAsTiff(imp, file.getPath()))
-			throw new IOException("could not write the label image " + file);
+		if (save)
+			saveTiff(imp, file);
 		if (Display.interactive())
 			imp.show();
 		return imp;
+	}
+
+	/** Writes {@code imp} as a TIFF to {@code file}, whole or not at all ({@link AtomicFiles}); the image keeps its title. */
+	static void saveTiff(final ImagePlus imp, final File file) throws IOException
+	{
+		final String title = imp.getTitle();
+		AtomicFiles.write(file.toPath(), temp -> {
+			if (!new ij.io.FileSaver(imp).saveAsTiff(temp.toString()))
+				throw new IOException("could not write the label image " + file);
+		});
+		imp.setTitle(title);
 	}
 
 	/** The label image of objects that may overlap: resolved, labelled by id, with the categorical LUT. */

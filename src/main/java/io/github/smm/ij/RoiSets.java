@@ -3,7 +3,6 @@ package io.github.smm.ij;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -131,8 +130,13 @@ public final class RoiSets
 	 */
 	public static void write(final Path zip, final List<Roi> rois) throws IOException
 	{
+		io.github.smm.io.AtomicFiles.writeBytes(zip, file -> writeEntries(file, rois));
+	}
+
+	private static void writeEntries(final OutputStream file, final List<Roi> rois) throws IOException
+	{
 		final Set<String> used = new HashSet<>();
-		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file))
+		try (ZipOutputStream out = new ZipOutputStream(file))
 		{
 			for (int i = 0; i < rois.size(); i++)
 			{
