@@ -44,6 +44,25 @@ final class Outputs
 		return imp;
 	}
 
+	/** Bytes per pixel a label image needs while it is made: the int labels and the ImageJ copy. */
+	private static final long LABEL_BYTES_PER_PIXEL = 8;
+
+	/**
+	 * Refuses a label image that would take more than half the Java heap, before allocating it.
+	 *
+	 * @throws IllegalArgumentException naming the image, its size and the heap
+	 */
+	private static void requireMemory(final Box region, final String title)
+	{
+		final long pixels = Math.max(0, region.width()) * Math.max(0, region.height());
+		final long heap = Runtime.getRuntime().maxMemory();
+		io.github.smm.io.Limits.requirePixels(region.width(), region.height(), "label image '" + title + "'");
+		if (pixels > heap / 2 / LABEL_BYTES_PER_PIXEL)
+			throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+					"label image '%s' of %d x %d pixels needs about %d MB, more than half the Java heap (%d MB): leave the label output out, or raise the heap (-Xmx; Fiji: Edit > Options > Memory)",
+					title, region.width(), region.height(), pixels * LABEL_BYTES_PER_PIXEL >> 20, heap >> 20));
+	}
+
 	/** Writes {@code imp} as a TIFF to {@code file}, whole or not at all ({@link AtomicFiles}); the image keeps its title. */
 	static void saveTiff(final ImagePlus imp, final File file) throws IOException
 	{
@@ -58,6 +77,7 @@ final class Outputs
 	/** The label image of objects that may overlap: resolved, labelled by id, with the categorical LUT. */
 	static ImagePlus labelImage(final List<Instance> instances, final Box region, final String title)
 	{
+		requireMemory(region, title);
 		return ImagePlusLabels.toImagePlusById(resolved(instances, title), region, title);
 	}
 

@@ -99,15 +99,24 @@ public final class RoiSets
 		final String where = zip + ", entry " + entry.getName();
 		if (!entry.getName().toLowerCase(Locale.ROOT).endsWith(".roi"))
 			throw new FormatException(where + ": not a .roi file");
+		final long limit = io.github.smm.io.Limits.maxEntryBytes();
+		if (entry.getSize() > limit)
+			throw new FormatException(where + ": " + entry.getSize() + " bytes uncompressed, more than the limit of " + limit + " for one ROI (raise it with -D" + io.github.smm.io.Limits.MAX_ENTRY_BYTES + "=N)");
 		final byte[] bytes;
 		try (InputStream in = file.getInputStream(entry))
 		{
-			bytes = in.readAllBytes();
+			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		}
 		catch (final ZipException e)
 		{
 			throw new FormatException(where + ": corrupt zip entry (" + e.getMessage() + ")", e);
 		}
+		if (bytes.length > limit)
+			throw new FormatException(where + ": more than " + limit + " bytes uncompressed (a zip bomb?), the limit for one ROI (raise it with -D" + io.github.smm.io.Limits.MAX_ENTRY_BYTES + "=N)");
+		final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(bytes);
+		if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc())
+			throw new FormatException(where + ": CRC mismatch, the zip entry is corrupt");
 		final String base = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
 		final Roi roi;
 		try

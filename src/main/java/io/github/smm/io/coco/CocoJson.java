@@ -50,6 +50,10 @@ public final class CocoJson
 					return c == '[';
 			return false;
 		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new io.github.smm.io.FormatException(file + ": not UTF-8 text, so not a JSON file (" + e.getMessage() + ")", e);
+		}
 	}
 
 	/** Reads a COCO dataset file. */
