@@ -64,7 +64,7 @@ public final class InputChecks extends AbstractPreprocessorPlugin
 				range(item, (Number) value);
 			else if (value instanceof File && !((File) value).getPath().trim().isEmpty())
 				(isOutput(item) ? outputs : inputs).put(item.getName(), ((File) value).toPath());
-			else if (value instanceof ImagePlus && ((ImagePlus) value).getProcessor() == null)
+			else if (value instanceof ImagePlus && item.isRequired() && ((ImagePlus) value).getProcessor() == null)
 				throw new IllegalArgumentException("parameter " + item.getName() + ": image '" + ((ImagePlus) value).getTitle() + "' has no pixels (not opened?)");
 			else if (value instanceof ImagePlus && file((ImagePlus) value) != null)
 				inputs.put(item.getName(), file((ImagePlus) value));
