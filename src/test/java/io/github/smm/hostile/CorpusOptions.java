@@ -47,8 +47,21 @@ final class CorpusOptions
 		if (file.endsWith(".zip"))
 			return f -> io.github.smm.ij.RoiSets.write(f, List.of(new ij.gui.Roi(2, 2, 4, 4)));
 		if (file.startsWith("img"))
-			return f -> ij.IJ.saveAsTiff(new ij.ImagePlus("img", new ij.process.ByteProcessor(64, 64)), f.toString());
+			return f -> ij.IJ.saveAsTiff(new ij.ImagePlus("img", twoSquares()), f.toString());
 		return f -> java.nio.file.Files.write(f, TinyTiff.labels8().bytes());
+	}
+
+	/** A 64² image with two bright 12² squares on black. */
+	private static ij.process.ByteProcessor twoSquares()
+	{
+		final ij.process.ByteProcessor ip = new ij.process.ByteProcessor(64, 64);
+		ip.setValue(200);
+		ip.setRoi(6, 6, 12, 12);
+		ip.fill();
+		ip.setRoi(40, 36, 12, 12);
+		ip.fill();
+		ip.resetRoi();
+		return ip;
 	}
 
 	private static final Base[] BASES = {
@@ -108,6 +121,10 @@ final class CorpusOptions
 		cases.add(BASES[5].error("class_agnostic=maybe", "class_agnostic=maybe", "class_agnostic", "maybe").launcherOnly());
 		cases.add(BASES[6].error("image=nope.tif", "image={dir}/nope.tif", "nope.tif").launcherOnly());
 		cases.add(BASES[6].error("image is not an image", "image={dir}/in.json", "in.json").file("in.json", CorpusCoco.text("{}")).launcherOnly());
+		cases.add(BASES[6].withFiles(HostileCase.valid("overlay written as PNG", BASES[6].command, BASES[6].arguments + ",png={dir}/o.png",
+				(d, s) -> org.junit.jupiter.api.Assertions.assertEquals(64, javax.imageio.ImageIO.read(d.resolve("o.png").toFile()).getWidth()))).launcherOnly());
+		cases.add(BASES[7].withFiles(HostileCase.valid("two squares: two objects", BASES[7].command, BASES[7].arguments + ",output_coco={dir}/o.json",
+				(d, s) -> org.junit.jupiter.api.Assertions.assertEquals(2, io.github.smm.io.coco.CocoJson.read(d.resolve("o.json")).annotations().size(), s))));
 		final Base tiled = BASES[7];
 		for (final String o : new String[] { "tile_size=8", "tile_size=-1", "overlap=NaN", "overlap=-0.2", "min_area=-5", "threshold=li", "segmenter=magic", "tile_size=abc" })
 		{

@@ -77,6 +77,7 @@ class HostileCorpusTest
 		final long valid = cases.stream().filter(c -> !c.expectsError()).count();
 		assertTrue(valid >= 20, "valid edge cases: " + valid);
 		assertEquals(8, cases.stream().map(c -> c.command).distinct().count(), "every command");
+		assertEquals(8, cases.stream().filter(c -> !c.expectsError()).map(c -> c.command).distinct().count(), "a valid case for every command");
 	}
 
 	@TestFactory
