@@ -71,14 +71,14 @@ public final class InputChecks extends AbstractPreprocessorPlugin
 		}
 		for (final Map.Entry<String, Path> in : inputs.entrySet())
 			if (!Files.exists(in.getValue()))
-				throw new IllegalArgumentException("input " + in.getKey() + " " + in.getValue() + " does not exist");
+				throw new IllegalArgumentException(in.getKey() + "=" + in.getValue() + " does not exist");
 		for (final Map.Entry<String, Path> out : outputs.entrySet())
 		{
 			if (Files.isDirectory(out.getValue()))
-				throw new IllegalArgumentException("output " + out.getKey() + " " + out.getValue() + " is a folder, not a file");
+				throw new IllegalArgumentException(out.getKey() + "=" + out.getValue() + " is a folder, not a file");
 			for (final Map.Entry<String, Path> in : inputs.entrySet())
 				if (same(out.getValue(), in.getValue()))
-					throw new IllegalArgumentException("output " + out.getKey() + " " + out.getValue() + " is the input " + in.getKey() + ": inputs are never overwritten, choose another file");
+					throw new IllegalArgumentException(out.getKey() + "=" + out.getValue() + " is also the input " + in.getKey() + "=" + in.getValue() + ": inputs are never overwritten, choose another file");
 			for (final Map.Entry<String, Path> other : outputs.entrySet())
 				if (!other.getKey().equals(out.getKey()) && same(out.getValue(), other.getValue()))
 					throw new IllegalArgumentException("outputs " + out.getKey() + " and " + other.getKey() + " are the same file " + out.getValue());
