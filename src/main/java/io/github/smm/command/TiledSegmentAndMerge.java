@@ -287,8 +287,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		{
 			final ImagePlus labels = new ImagePlus("merged labels", stack);
 			io.github.smm.ij.LabelLuts.apply(labels, maxLabel(stack));
-			if (given(output_labels) && !IJ.saveAsTiff(labels, output_labels.getPath()))
-				throw new java.io.IOException("could not write the label image " + output_labels);
+			if (given(output_labels))
+				Outputs.saveTiff(labels, output_labels);
 			if (Display.interactive())
 				labels.show();
 		}
