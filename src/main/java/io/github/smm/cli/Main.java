@@ -7,6 +7,9 @@ import java.util.Map;
 import org.scijava.Context;
 import org.scijava.module.Module;
 
+import io.github.smm.command.CommandFailure;
+import io.github.smm.command.ReportedFailures;
+
 /**
  * Command-line entry point of {@code target/smm.jar}:
  * <pre>
@@ -55,7 +58,9 @@ public final class Main
 		}
 		catch (final Exception e)
 		{
-			err.println("error: " + messages(e));
+			// a command's own failure stands alone; anything else lists its causes
+			final CommandFailure failure = CommandFailure.in(e);
+			err.println("error: " + (failure != null ? failure.getMessage() : messages(e)));
 			return 1;
 		}
 	}
@@ -70,6 +75,8 @@ public final class Main
 		System.setProperty("smm.batch", "true");
 		final Map<String, String> arguments = RunArguments.parse(args.length > 1 ? args[1] : "");
 		final Context context = new Context();
+		// bad input is reported below in one line, not also logged by SciJava with a stack trace
+		final Object reported = ReportedFailures.subscribe(context);
 		try
 		{
 			final Module m = new CommandLauncher(context).run(args[0], arguments);
@@ -79,6 +86,7 @@ public final class Main
 		}
 		finally
 		{
+			java.lang.ref.Reference.reachabilityFence(reported);
 			context.dispose();
 		}
 	}
@@ -105,7 +113,7 @@ public final class Main
 		out.println("Spatial Mask Merging — merge the instance predictions of tiled segmentation");
 		out.println();
 		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\"");
-		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON (Fiji --run syntax)");
+		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON | Merge GeoJSON | ... (Fiji --run syntax)");
 		out.println("  java -jar smm.jar demo [--out DIR] [--shared]");
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
 		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");

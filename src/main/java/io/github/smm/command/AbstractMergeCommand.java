@@ -69,7 +69,8 @@ public abstract class AbstractMergeCommand implements Command
 	@Parameter(label = "class_agnostic", persist = false, description = "Merge objects of different classes")
 	protected boolean class_agnostic;
 
-	@Parameter(label = "resolve_overlaps", persist = false, description = "Give pixels claimed by two outputs to one, so the result is a valid label image")
+	@Parameter(label = "resolve_overlaps", persist = false,
+			description = "Label images always give a pixel claimed by two objects to the higher-scoring one; tick to do the same in the ROI, COCO and GeoJSON outputs and the table (else they keep overlapping masks)")
 	protected boolean resolve_overlaps;
 
 	@Parameter(label = "table", required = false, persist = false, style = "save", description = "Optional CSV file for the cluster table")
@@ -77,6 +78,9 @@ public abstract class AbstractMergeCommand implements Command
 
 	@Parameter(type = ItemIO.OUTPUT, label = "summary")
 	protected String summary;
+
+	/** The names of the inputs by id (ROI names, GeoJSON feature names) for the cluster table; empty when they have none. */
+	protected java.util.Map<Long, String> inputNames = java.util.Map.of();
 
 	/** The validated merge options of the parameters. */
 	protected MergeOptions options()
@@ -108,7 +112,7 @@ public abstract class AbstractMergeCommand implements Command
 		for (final Instance i : instances)
 			if (i.window() != null)
 				return o;
-		log.info("no input knows its source tile window: using overlap_measure=ios instead of window_iou");
+		log.info("no input knows its source tile window: using overlap_measure=ios instead of window_iou (give the tile grid, tile_size and overlap or tiles, to use window_iou)");
 		return o.withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOS);
 	}
 
@@ -119,7 +123,7 @@ public abstract class AbstractMergeCommand implements Command
 		final MergeResult result = SpatialMaskMerging.merge(instances, options);
 		Progress.status("Spatial Mask Merging: " + instances.size() + " instances -> " + result.clusterCount() + " objects");
 		if (table != null && !table.getPath().isEmpty())
-			ClusterCsv.writeClusters(table.toPath(), ClusterCsv.rows(result));
+			ClusterCsv.writeClusters(table.toPath(), ClusterCsv.rows(result, inputNames));
 		return result;
 	}
 

@@ -68,6 +68,9 @@ public class CommandPlugIn implements PlugIn
 
 	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
 
+	/** The tile grid the predictions came from: shown with the inputs. */
+	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
+
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 
 	/** Parameters shown on the same row as the one before them. */
@@ -76,11 +79,15 @@ public class CommandPlugIn implements PlugIn
 	private static final Map<String, String> UNITS = Map.of("tau_d", "px", "rho", "px", "tolerance", "px");
 
 	/** File names the save dialogs suggest; their extension is the one the dialog enforces. */
-	private static final Map<String, String> SAVE_NAMES = Map.of("table", "clusters.csv", "output_rois", "merged_RoiSet.zip", "output_labels", "merged_labels.tif", "output", "merged.json");
+	private static final Map<String, String> SAVE_NAMES = Map.of("table", "clusters.csv", "output_rois", "merged_RoiSet.zip", "output_labels", "merged_labels.tif", "output", "merged.json",
+			"output_geojson", "merged.geojson");
 
 	private static final String NO_IMAGE = "<none>";
 
 	private static Context context;
+
+	/** Keeps the subscriber that stops SciJava from logging bad input a second time. */
+	private static Object reported;
 
 	@Override
 	public void run(final String commandClass)
@@ -107,9 +114,13 @@ public class CommandPlugIn implements PlugIn
 		{
 			// SciJava wraps the command's exception (ExecutionException, then a plain
 			// RuntimeException "Module threw exception"): show the command's own message
-			Throwable cause = e;
-			while (cause.getCause() != null && (cause instanceof ExecutionException || cause instanceof ModuleException || cause.getClass() == RuntimeException.class))
-				cause = cause.getCause();
+			Throwable cause = CommandFailure.in(e);
+			if (cause == null)
+			{
+				cause = e;
+				while (cause.getCause() != null && (cause instanceof ExecutionException || cause instanceof ModuleException || cause.getClass() == RuntimeException.class))
+					cause = cause.getCause();
+			}
 			IJ.error("Spatial Mask Merging", cause.getMessage() != null ? cause.getMessage() : cause.toString());
 			Macro.abort();
 		}
@@ -126,7 +137,10 @@ public class CommandPlugIn implements PlugIn
 	private static synchronized Context context()
 	{
 		if (context == null)
+		{
 			context = new Context();
+			reported = ReportedFailures.subscribe(context);
+		}
 		return context;
 	}
 
@@ -172,7 +186,8 @@ public class CommandPlugIn implements PlugIn
 		for (final ModuleItem<?> item : info.inputs())
 			if (!Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType()))
 				shown.add(item);
-		shown.sort(Comparator.comparing(CommandPlugIn::section));
+		// the tile grid follows the files it describes
+		shown.sort(Comparator.comparing(CommandPlugIn::section).thenComparing(item -> GRID.contains(item.getName())));
 		return shown;
 	}
 
@@ -185,6 +200,8 @@ public class CommandPlugIn implements PlugIn
 			return Section.CUSTOM;
 		if (name.equals("tau_i"))
 			return Section.BASELINES;
+		if (GRID.contains(name))
+			return Section.INPUT;
 		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;
 	}
 

@@ -89,6 +89,9 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "output_coco", required = false, persist = false, style = "save", description = "Optional COCO JSON (RLE) for the merged objects")
 	private File output_coco;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects (one plane)")
+	private File output_geojson;
+
 	private double level = Double.NaN;
 
 	private String title;
@@ -109,6 +112,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				throw new IllegalArgumentException("give an image or an image_file");
 			title = fromDisk ? image_file.getName() : image.getTitle();
 			final int[] planes = fromDisk || frames.equals("current") ? new int[] { 0 } : planes(image);
+			if (planes.length > 1 && given(output_geojson))
+				throw new IllegalArgumentException("output_geojson holds one plane; with frames=all use output_labels, output_rois or output_coco");
 			final List<List<Instance>> results = new java.util.ArrayList<>();
 			region = fromDisk ? null : Box.ofSize(0, 0, image.getWidth(), image.getHeight());
 			int done = 0, total = 0, outputs = 0;
@@ -199,15 +204,18 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			if (given(output_coco))
 				CocoJson.write(CocoDataset.builder().image(1, title, (int) region.width(), (int) region.height()).category(0, "object")
 						.instances(1, merged).build(), output_coco.toPath(), CocoWriteOptions.rle());
+			if (given(output_geojson))
+				io.github.smm.io.geojson.GeoJson.write(output_geojson.toPath(), merged, io.github.smm.io.geojson.ClassNames.none(), null);
 			return;
 		}
+
 		final ij.ImageStack stack = new ij.ImageStack((int) region.width(), (int) region.height());
 		final java.util.List<ij.gui.Roi> rois = new java.util.ArrayList<>();
 		final CocoDataset.Builder coco = CocoDataset.builder().category(0, "object");
 		long cocoId = 0;
 		for (int p = 0; p < results.size(); p++)
 		{
-			stack.addSlice(ImagePlusLabels.toImagePlus(results.get(p), region, "plane").getProcessor().convertToFloat());
+			stack.addSlice(Outputs.labelImage(results.get(p), region, "plane").getProcessor().convertToFloat());
 			for (final ij.gui.Roi roi : Rois.fromInstances(results.get(p)))
 			{
 				roi.setPosition(planes[p]);
@@ -222,6 +230,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		if (given(output_labels) || Display.interactive())
 		{
 			final ImagePlus labels = new ImagePlus("merged labels", stack);
+			io.github.smm.ij.LabelLuts.apply(labels, maxLabel(stack));
 			if (given(output_labels) && !IJ.saveAsTiff(labels, output_labels.getPath()))
 				throw new java.io.IOException("could not write the label image " + output_labels);
 			if (Display.interactive())
@@ -231,6 +240,14 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			RoiSets.write(output_rois.toPath(), rois);
 		if (given(output_coco))
 			CocoJson.write(coco.build(), output_coco.toPath(), CocoWriteOptions.rle());
+	}
+
+	private static double maxLabel(final ij.ImageStack stack)
+	{
+		double max = 1;
+		for (int s = 1; s <= stack.getSize(); s++)
+			max = Math.max(max, stack.getProcessor(s).getStatistics().max);
+		return max;
 	}
 
 	private static boolean constant(final ij.process.ImageProcessor ip)

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A tiny project folder laid out as after {@code mvn package}: the plugin jar in {@code target/},
- * a fake JTS jar in {@code target/lib/}, and a macro in {@code macros/}; built with the project's
+ * fake JTS, JTS I/O and json-simple jars in {@code target/lib/}, and a macro in {@code macros/}; built with the project's
  * real site definition.
  */
 final class FakeProject
@@ -37,9 +37,11 @@ final class FakeProject
 		return TestJars.jar(dir.resolve("target/Spatial_Mask_Merging-" + version + ".jar"), entries, 0);
 	}
 
-	/** A stand-in for JTS in {@code target/lib}. */
+	/** Stand-ins for JTS, JTS I/O and json-simple in {@code target/lib}; returns the JTS one. */
 	Path jtsJar() throws IOException
 	{
+		TestJars.jar(dir.resolve("target/lib/jts-io-common-" + JTS_VERSION + ".jar"), Map.of("org/locationtech/jts/io/geojson/GeoJsonReader.class", "fake reader"), 0);
+		TestJars.jar(dir.resolve("target/lib/json-simple-1.1.1.jar"), Map.of("org/json/simple/JSONObject.class", "fake json"), 0);
 		return TestJars.jar(dir.resolve("target/lib/jts-core-" + JTS_VERSION + ".jar"), Map.of("org/locationtech/jts/Geometry.class", "fake geometry"), 0);
 	}
 
