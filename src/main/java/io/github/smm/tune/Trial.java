@@ -26,6 +26,18 @@ public final class Trial
 			this.figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
 		}
 
+		/** The metric's value. */
+		public double value()
+		{
+			return value;
+		}
+
+		/** The figures for the reports, by name. */
+		public Map<String, Double> figures()
+		{
+			return figures;
+		}
+
 		/** A value to maximise, with no other figures. */
 		public static Outcome of(final double value)
 		{
