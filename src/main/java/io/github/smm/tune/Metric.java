@@ -2,13 +2,16 @@ package io.github.smm.tune;
 
 import java.util.Locale;
 
+import io.github.smm.eval.CategoryMode;
+
 /**
  * What a tuning run optimises, from the evaluation package, over all images of a set (counts
  * summed over the images, as {@link io.github.smm.eval.DatasetMatching}): panoptic quality at
  * IoU 0.5 ({@code pq}, the default), F1 at one IoU threshold ({@code f1}, {@code f1@0.7}), F1
  * averaged over IoU 0.50:0.05:0.95 ({@code f1_mean}), COCO AP over the same thresholds
- * ({@code coco_ap}, class-agnostic, no detection cap) or the number of split plus merged
- * objects ({@code errors}, lower is better).
+ * ({@code coco_ap}, no detection cap) or the number of split plus merged
+ * objects ({@code errors}, lower is better). Class-agnostic unless {@link #with(CategoryMode)
+ * per category}.
  */
 public final class Metric
 {
@@ -23,11 +26,33 @@ public final class Metric
 
 	private final Kind kind;
 	private final double threshold;
+	private final CategoryMode categories;
 
 	private Metric(final Kind kind, final double threshold)
 	{
+		this(kind, threshold, CategoryMode.CLASS_AGNOSTIC);
+	}
+
+	private Metric(final Kind kind, final double threshold, final CategoryMode categories)
+	{
 		this.kind = kind;
 		this.threshold = threshold;
+		this.categories = categories;
+	}
+
+	/**
+	 * The same metric computed per category (only objects of one class match; COCO AP averaged
+	 * over the categories, as pycocotools' default) or class-agnostic (the default here).
+	 */
+	public Metric with(final CategoryMode mode)
+	{
+		return new Metric(kind, threshold, mode);
+	}
+
+	/** How classes are treated. */
+	public CategoryMode categories()
+	{
+		return categories;
 	}
 
 	/** Panoptic quality at IoU 0.5. */

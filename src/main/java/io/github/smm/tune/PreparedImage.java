@@ -111,7 +111,7 @@ public final class PreparedImage
 
 	private ImageScore evaluate(final List<Instance> outputs, final Overlaps overlaps, final Metric metric)
 	{
-		final MatchingResult m = Matching.match(overlaps, MatchingOptions.defaults().withThresholds(metric.thresholds()));
+		final MatchingResult m = Matching.match(overlaps, MatchingOptions.defaults().withThresholds(metric.thresholds()).withClassAware(metric.categories().perCategory()));
 		final io.github.smm.eval.ErrorReport errors = ErrorAnalysis.analyse(overlaps, 0.5);
 		return new ImageScore(m.stats(), errors.splits().size(), errors.merges().size(), metric.needsScores() ? outputs : null);
 	}

@@ -71,10 +71,11 @@ public final class PreparedSet implements Scorer
 		return Scores.sum(scores, metric.needsScores() ? cocoAp(indices, scores) : Double.NaN);
 	}
 
-	/** Class-agnostic COCO AP over IoU 0.50:0.95, all areas, no detection cap. */
+	/** COCO AP over IoU 0.50:0.95, all areas, no detection cap; per category when the metric says so. */
 	private double cocoAp(final int[] indices, final List<ImageScore> scores)
 	{
-		final CocoDataset.Builder gt = CocoDataset.builder().category(0, "object");
+		final CocoDataset.Builder gt = CocoDataset.builder();
+		final java.util.SortedSet<Integer> classes = new java.util.TreeSet<>();
 		final List<CocoAnnotation> detections = new ArrayList<>();
 		long id = 1;
 		for (int k = 0; k < indices.length; k++)
@@ -85,11 +86,20 @@ public final class PreparedSet implements Scorer
 			final io.github.smm.model.Box b = io.github.smm.model.Instances.bounds(all);
 			gt.image(k + 1, im.image().name(), (int) Math.max(1, b.maxX), (int) Math.max(1, b.maxY));
 			for (final Instance g : im.image().groundTruth())
-				gt.annotation(CocoAnnotation.groundTruth(id++, k + 1, 0, g.mask(), false));
+			{
+				classes.add(g.classId());
+				gt.annotation(CocoAnnotation.groundTruth(id++, k + 1, g.classId(), g.mask(), false));
+			}
 			for (final Instance d : scores.get(k).outputs)
-				detections.add(new CocoAnnotation(id++, k + 1, 0, d.mask(), false, d.area(), d.score()));
+			{
+				classes.add(d.classId());
+				detections.add(new CocoAnnotation(id++, k + 1, d.classId(), d.mask(), false, d.area(), d.score()));
+			}
 		}
-		final CocoEvalParams params = CocoEvalParams.defaults().withUseCategories(false).withMaxDets(Integer.MAX_VALUE).withAreaRanges(List.of(AreaRange.ALL));
+		for (final int c : classes)
+			gt.category(c, "class " + c);
+		final CocoEvalParams params = CocoEvalParams.defaults().withUseCategories(metric.categories().perCategory()).withMaxDets(Integer.MAX_VALUE)
+				.withAreaRanges(List.of(AreaRange.ALL));
 		return CocoEvaluator.evaluate(gt.build(), detections, params).averagePrecision("all", Integer.MAX_VALUE);
 	}
 }
