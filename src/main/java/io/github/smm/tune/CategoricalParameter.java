@@ -38,7 +38,8 @@ final class CategoricalParameter implements Parameter
 	}
 
 	/** The choices, in the given order. */
-	List<String> choices()
+	@Override
+	public List<String> choices()
 	{
 		return choices;
 	}

@@ -27,6 +27,12 @@ public interface Parameter
 	 */
 	double internal(String value);
 
+	/** The choices of a categorical parameter, in order; empty for numbers. */
+	default java.util.List<String> choices()
+	{
+		return java.util.List.of();
+	}
+
 	/** The value as a number for plots: the number itself, or the choice index. */
 	double plotValue(String value);
 
