@@ -89,7 +89,7 @@ public final class CrossValidation
 				final TuningRun run = tune(train, listener, cancel);
 				if (run.cancelled())
 					break;
-				folds.add(new FoldResult(f + 1, names(test.get(f)), value(test.get(f), base), value(test.get(f), run.best().settings().applyTo(base)), run));
+				folds.add(new FoldResult(f + 1, names(test.get(f)), outcome(test.get(f), base), outcome(test.get(f), run.best().settings().applyTo(base)), run));
 			}
 		}
 		return new TuningReport(metric, base, last, defaults, folds, k);
@@ -104,6 +104,11 @@ public final class CrossValidation
 	private double value(final int[] images, final MergeOptions options)
 	{
 		return metric.value(scorer.score(images, options));
+	}
+
+	private Trial.Outcome outcome(final int[] images, final MergeOptions options)
+	{
+		return Trial.Outcome.of(metric, scorer.score(images, options));
 	}
 
 	private List<String> names(final int[] images)

@@ -7,10 +7,10 @@ public final class FoldResult
 {
 	private final int number;
 	private final List<String> heldOut;
-	private final double defaults, tuned;
+	private final Trial.Outcome defaults, tuned;
 	private final TuningRun run;
 
-	FoldResult(final int number, final List<String> heldOut, final double defaults, final double tuned, final TuningRun run)
+	FoldResult(final int number, final List<String> heldOut, final Trial.Outcome defaults, final Trial.Outcome tuned, final TuningRun run)
 	{
 		this.number = number;
 		this.heldOut = List.copyOf(heldOut);
@@ -34,13 +34,25 @@ public final class FoldResult
 	/** The metric's value of the default options on the held-out images. */
 	public double defaults()
 	{
-		return defaults;
+		return defaults.value();
+	}
+
+	/** The defaults' figures on the held-out images (pq, f1, splits, merges). */
+	public java.util.Map<String, Double> defaultFigures()
+	{
+		return defaults.figures();
+	}
+
+	/** The tuned settings' figures on the held-out images (pq, f1, splits, merges). */
+	public java.util.Map<String, Double> tunedFigures()
+	{
+		return tuned.figures();
 	}
 
 	/** The metric's value of the settings tuned on the other folds, on the held-out images. */
 	public double tuned()
 	{
-		return tuned;
+		return tuned.value();
 	}
 
 	/** The tuning run on the other folds. */

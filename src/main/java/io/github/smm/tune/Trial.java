@@ -44,7 +44,7 @@ public final class Trial
 			return new Outcome(value, value, Map.of());
 		}
 
-		/** The outcome of {@code scores} under {@code metric}, with PQ and F1 at IoU 0.5 as figures. */
+		/** The outcome of {@code scores} under {@code metric}, with PQ and F1 at IoU 0.5, splits, merges (and COCO AP when computed) as figures. */
 		public static Outcome of(final Metric metric, final Scores scores)
 		{
 			final double v = metric.value(scores);
@@ -53,6 +53,8 @@ public final class Trial
 			f.put("f1", scores.f1());
 			f.put("splits", (double) scores.splits());
 			f.put("merges", (double) scores.merges());
+			if (!Double.isNaN(scores.cocoAp()))
+				f.put("coco_ap", scores.cocoAp());
 			return new Outcome(v, metric.score(v), f);
 		}
 	}
