@@ -49,6 +49,8 @@ public final class TuningPlots
 		p.setColor(Color.BLACK);
 		p.setLineWidth(1);
 		p.setLegend("trial\tbest so far", Plot.AUTO_POSITION);
+		final double[] lim = padded(y);
+		p.setLimits(-0.5, Math.max(1, x.length - 0.5), lim[0], lim[1]);
 		return p;
 	}
 
@@ -72,9 +74,28 @@ public final class TuningPlots
 			p.setColor(BEST, BEST);
 			p.addPoints(new double[] { parameter.plotValue(run.best().settings().get(parameter.key())) }, new double[] { run.best().value() }, Plot.DOT);
 		}
+		final double[] lim = padded(y);
 		if (parameter.categorical())
-			p.setLimits(-0.5, parameter.choiceCount() - 0.5, Double.NaN, Double.NaN);
+			p.setLimits(-0.5, parameter.choiceCount() - 0.5, lim[0], lim[1]);
+		else
+			p.setLimits(Double.NaN, Double.NaN, lim[0], lim[1]);
 		return p;
+	}
+
+	/** The range of the values with 8 % of it (at least 0.005) free above and below, so no point sits on the frame. */
+	private static double[] padded(final double[] v)
+	{
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		for (final double d : v)
+			if (Double.isFinite(d))
+			{
+				lo = Math.min(lo, d);
+				hi = Math.max(hi, d);
+			}
+		if (lo > hi)
+			return new double[] { 0, 1 };
+		final double pad = Math.max(0.005, 0.08 * (hi - lo));
+		return new double[] { lo - pad, hi + pad };
 	}
 
 	/** All plots of a run: the history first, then one per parameter, two per row. */
