@@ -36,8 +36,8 @@ public final class TuningTable
 	{
 		rt.incrementCounter();
 		rt.addValue("run", what);
-		rt.addValue("held_out_images", images);
 		rt.addValue(metric + "_defaults", defaults);
 		rt.addValue(metric + "_tuned", tuned);
+		rt.addValue("held_out_images", images);
 	}
 }
