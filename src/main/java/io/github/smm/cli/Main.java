@@ -54,6 +54,10 @@ public final class Main
 				return io.github.smm.tile.TileBench.run(rest, out, err);
 			case "model-bench":
 				return io.github.smm.bench.ModelBench.run(rest, out, err);
+			case "tune":
+				return runCommand(new String[] { "Tune Merge Parameters", String.join(",", rest) }, out, err);
+			case "tune-bench":
+				return io.github.smm.bench.TuneBench.run(rest, out, err);
 			default:
 				err.println("unknown sub-command '" + args[0] + "'");
 				usage(err);
@@ -118,6 +122,8 @@ public final class Main
 		out.println();
 		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\" [--debug]");
 		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON | Merge GeoJSON | ... (Fiji --run syntax)");
+		out.println("  java -jar smm.jar tune predictions=P ground_truth=G output_parameters=best.json [metric=pq trials=50 folds=3 ...]");
+		out.println("      Tune Merge Parameters: the best merge settings on annotated images, held-out folds");
 		out.println("      exit code 0: done, 2: bad input or usage (one line on stderr), 1: internal error (--debug: stack trace)");
 		out.println("  java -jar smm.jar demo [--out DIR] [--shared]");
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
@@ -125,5 +131,7 @@ public final class Main
 		out.println("      benchmark a merging method on a generated tiled scene");
 		out.println("  java -jar smm.jar tile-bench [--size N --tile T --overlap R]");
 		out.println("      runner and blending overhead per tile, resident pixels of a streamed plan");
+		out.println("  java -jar smm.jar tune-bench [--trials N --folds K --sets dsb,monuseg]");
+		out.println("      tuned vs default merging on the shared real-model tile predictions (held-out folds)");
 	}
 }

@@ -56,7 +56,7 @@ public class CommandPlugIn implements PlugIn
 	private enum Section
 	{
 		INPUT("Input"), MODEL("Segmenter and model"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
-		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), OUTPUT("Output");
+		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), TUNING("Tuning"), OUTPUT("Output");
 
 		final String heading;
 
@@ -74,6 +74,9 @@ public class CommandPlugIn implements PlugIn
 
 	/** The tile grid the predictions came from: shown with the inputs. */
 	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
+
+	/** The keys of Tune Merge Parameters that say how to tune. */
+	private static final Set<String> TUNING = Set.of("metric", "trials", "folds", "seed", "tune", "time_limit", "class_agnostic_evaluation");
 
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 
@@ -207,6 +210,8 @@ public class CommandPlugIn implements PlugIn
 			return Section.CUSTOM;
 		if (name.equals("tau_i"))
 			return Section.BASELINES;
+		if (TUNING.contains(name))
+			return Section.TUNING;
 		if (GRID.contains(name))
 			return Section.INPUT;
 		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;

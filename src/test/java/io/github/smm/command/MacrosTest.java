@@ -66,6 +66,20 @@ class MacrosTest
 	}
 
 	@Test
+	void tuneMergeParameters(@TempDir final Path dir) throws Exception
+	{
+		TuneMergeParametersTest.writeScenes(dir.resolve("predictions.json"), dir.resolve("ground_truth.json"));
+		Files.writeString(dir.resolve("grid.txt"), "tile_size=120 overlap=30\n");
+		Files.writeString(dir.resolve("tune_keys.txt"), "metric=f1 trials=8 folds=3 seed=2 tune=beta2,gamma\n");
+		runMacro("tune_merge_parameters.ijm", dir);
+		final String best = Files.readString(dir.resolve("best.json"));
+		assertTrue(best.contains("\"held_out_tuned_mean\"") && best.contains("\"metric\": \"f1\""), best);
+		assertEquals(1 + 8 * 4, Files.readAllLines(dir.resolve("trials.csv")).size());
+		assertTrue(Files.size(dir.resolve("tuning.png")) > 1000);
+		assertTrue(CocoJson.read(dir.resolve("merged.json")).annotations().size() > 0);
+	}
+
+	@Test
 	void imageMayBeGivenAsAFilePath(@TempDir final Path dir) throws Exception
 	{
 		final TiledScene scene = new TiledScene(35, 210, 210, 90, 30, 20);
