@@ -16,6 +16,7 @@ import io.github.smm.command.evaluation.EvaluationPlots;
 import io.github.smm.command.evaluation.EvaluationTables;
 import io.github.smm.command.evaluation.IouThresholds;
 import io.github.smm.command.evaluation.SegmentationScores;
+import io.github.smm.eval.CategoryMode;
 import io.github.smm.eval.MatchingOptions;
 import io.github.smm.eval.MatchingStats;
 import io.github.smm.eval.coco.CocoEvalParams;
@@ -29,7 +30,9 @@ import io.github.smm.io.EvaluationCsv;
  * counts with precision, recall, F1, accuracy, mean IoU and panoptic quality, the Cell Tracking
  * Challenge's SEG, and the splits, merges, misses and spurious predictions; their totals over
  * the data set; COCO AP/AP50/AP75/AR (no cap on detections per image) when both inputs are
- * COCO JSON. Inputs are label images, ROI sets, COCO JSON, or folders of label images and ROI
+ * COCO JSON. Per category by default when both inputs carry classes (as pycocotools), class-agnostic
+ * when asked or when an input has no classes; the tables' {@code classes} column and COCO column
+ * names ({@code coco_ap_per_category}, {@code coco_ap_class_agnostic}) say which. Inputs are label images, ROI sets, COCO JSON, or folders of label images and ROI
  * sets paired by file name.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Evaluate Segmentation")
@@ -55,8 +58,9 @@ public class EvaluateSegmentation implements Command
 	@Parameter(label = "iou_thresholds", persist = false, description = "IoU thresholds: start:step:stop (ends included) or a comma list, e.g. 0.5,0.75")
 	private String iou_thresholds = "0.5:0.05:0.95";
 
-	@Parameter(label = "class_agnostic", persist = false, description = "Match objects of any class; off: only objects of the same class match")
-	private boolean class_agnostic = true;
+	@Parameter(label = "class_agnostic", persist = false,
+			description = "Match objects of any class and compute COCO AP over all classes as one; off (default): per category, as pycocotools, when both inputs carry classes (COCO, ROIs with a class property)")
+	private boolean class_agnostic;
 
 	@Parameter(label = "csv", required = false, persist = false, style = "save", description = "Optional CSV file: scores per image and threshold")
 	private File csv;
@@ -75,14 +79,17 @@ public class EvaluateSegmentation implements Command
 	{
 		try
 		{
-			final MatchingOptions options = MatchingOptions.defaults().withThresholds(IouThresholds.parse(iou_thresholds)).withClassAware(!class_agnostic);
+			final double[] thresholds = IouThresholds.parse(iou_thresholds);
 			final EvaluationInputs in = EvaluationInputs.read(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath());
 			in.warnings().forEach(log::warn);
+			final CategoryMode mode = !class_agnostic && in.carryCategories() ? CategoryMode.PER_CATEGORY : CategoryMode.CLASS_AGNOSTIC;
+			if (!class_agnostic && !in.carryCategories())
+				log.info("class-agnostic evaluation: the inputs carry no classes (label images, or ROIs without a class property)");
 			Progress.status("Spatial Mask Merging: evaluating " + in.pairs().size() + " image(s)");
-			final SegmentationScores scores = SegmentationScores.compute(in.pairs(), options);
-			final CocoEvalResult coco = in.hasCoco() ? coco(in) : null;
-			publish(scores, coco);
-			summary = describe(scores, coco == null ? null : coco.summary());
+			final SegmentationScores scores = SegmentationScores.compute(in.pairs(), MatchingOptions.defaults().withThresholds(thresholds).withClassAware(mode.perCategory()));
+			final CocoEvalResult coco = in.hasCoco() ? coco(in, mode) : null;
+			publish(scores, coco, mode);
+			summary = describe(scores, coco == null ? null : coco.summary(), mode);
 			Progress.status("Spatial Mask Merging: " + summary);
 			log.info(summary);
 		}
@@ -93,20 +100,20 @@ public class EvaluateSegmentation implements Command
 	}
 
 	/** COCO evaluation with pycocotools' parameters but no cap on detections per image. */
-	private CocoEvalResult coco(final EvaluationInputs in)
+	private static CocoEvalResult coco(final EvaluationInputs in, final CategoryMode mode)
 	{
 		Progress.status("Spatial Mask Merging: COCO evaluation");
-		return CocoEvaluator.evaluate(in.cocoGroundTruth(), in.cocoDetections(), CocoEvalParams.defaults().withUseCategories(!class_agnostic));
+		return CocoEvaluator.evaluate(in.cocoGroundTruth(), in.cocoDetections(), CocoEvalParams.defaults().withUseCategories(mode.perCategory()));
 	}
 
 	/** Writes the tables and plots asked for; shows them when interactive. */
-	private void publish(final SegmentationScores scores, final CocoEvalResult coco) throws java.io.IOException
+	private void publish(final SegmentationScores scores, final CocoEvalResult coco, final CategoryMode mode) throws java.io.IOException
 	{
 		final CocoSummary cs = coco == null ? null : coco.summary();
 		if (given(csv))
-			EvaluationCsv.writeImages(csv.toPath(), scores.images());
+			EvaluationCsv.writeImages(csv.toPath(), scores.images(), mode);
 		if (given(summary_csv))
-			EvaluationCsv.writeSummary(summary_csv.toPath(), scores.imageCount(), scores.totals(), cs);
+			EvaluationCsv.writeSummary(summary_csv.toPath(), scores.imageCount(), scores.totals(), cs, mode);
 		final boolean show = Display.interactive();
 		if (!show && !given(plot_png) || scores.totals().isEmpty())
 			return;
@@ -117,22 +124,22 @@ public class EvaluateSegmentation implements Command
 			EvaluationPlots.writePng(plot_png.toPath(), pr, metrics);
 		if (show)
 		{
-			EvaluationTables.images(scores.images()).show(IMAGE_TABLE);
-			EvaluationTables.summary(scores.imageCount(), scores.totals(), cs).show(SUMMARY_TABLE);
+			EvaluationTables.images(scores.images(), mode).show(IMAGE_TABLE);
+			EvaluationTables.summary(scores.imageCount(), scores.totals(), cs, mode).show(SUMMARY_TABLE);
 			pr.show();
 			metrics.show();
 		}
 	}
 
 	/** The data-set scores at the first threshold, and COCO AP when computed. */
-	static String describe(final SegmentationScores scores, final CocoSummary coco)
+	static String describe(final SegmentationScores scores, final CocoSummary coco, final CategoryMode mode)
 	{
 		if (scores.totals().isEmpty())
 			return "no image to evaluate";
 		final EvaluationCsv.Row r = scores.totals().get(0);
 		final MatchingStats s = r.stats();
-		String text = String.format(Locale.ROOT, "%d image(s), IoU %.2f: F1 %.4f (TP %d, FP %d, FN %d), precision %.4f, recall %.4f, PQ %.4f, SEG %.4f; splits %d, merges %d",
-				scores.imageCount(), s.threshold(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.panopticQuality(),
+		String text = String.format(Locale.ROOT, "%d image(s), %s, IoU %.2f: F1 %.4f (TP %d, FP %d, FN %d), precision %.4f, recall %.4f, PQ %.4f, SEG %.4f; splits %d, merges %d",
+				scores.imageCount(), mode.token().replace('_', ' '), s.threshold(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.panopticQuality(),
 				r.seg(), r.splits(), r.merges());
 		if (coco != null)
 			text += String.format(Locale.ROOT, "; COCO AP %.4f, AP50 %.4f, AP75 %.4f, AR %.4f", coco.ap(), coco.ap50(), coco.ap75(), coco.ar());

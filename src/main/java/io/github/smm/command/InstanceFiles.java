@@ -13,11 +13,13 @@ import io.github.smm.io.FormatException;
 import io.github.smm.io.TileLabels;
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.geojson.GeoJson;
 import io.github.smm.model.Instance;
 
 /**
  * Reads instances from whatever a user has: a label image ({@code .tif}, {@code .png}), a
- * {@code RoiSet.zip}, a COCO JSON file (its first image) or a folder of per-tile label images.
+ * {@code RoiSet.zip}, a COCO JSON file (its first image), QuPath GeoJSON ({@code .geojson}) or a
+ * folder of per-tile label images.
  */
 final class InstanceFiles
 {
@@ -33,6 +35,8 @@ final class InstanceFiles
 		final String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".zip"))
 			return RoiSets.readInstances(path, 1).instances();
+		if (name.endsWith(".geojson"))
+			return GeoJson.read(path).instances();
 		if (name.endsWith(".json"))
 		{
 			final CocoDataset coco = CocoJson.read(path);

@@ -15,6 +15,7 @@ import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
 import io.github.smm.io.TileLabels;
+import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
@@ -26,7 +27,7 @@ import io.github.smm.model.Instances;
  * whose source window is the tile.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge Label Images")
-public class MergeLabelImages extends AbstractMergeCommand
+public class MergeLabelImages extends AbstractGridMergeCommand
 {
 	@Parameter(label = "input", persist = false, style = "both", description = "A label image file, or a folder of per-tile label images")
 	private File input;
@@ -41,6 +42,12 @@ public class MergeLabelImages extends AbstractMergeCommand
 	@Parameter(label = "output_rois", required = false, persist = false, style = "save", description = "Optional RoiSet.zip for the merged objects")
 	private File output_rois;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
+	private File output_geojson;
+
+	/** The input image's extent (one label image), which the merged label image keeps; null for tiles. */
+	private Box imageRegion;
+
 	@Override
 	public void run()
 	{
@@ -49,12 +56,13 @@ public class MergeLabelImages extends AbstractMergeCommand
 			final List<Instance> instances = read(input.toPath());
 			final MergeResult r = merge(instances, options(instances));
 			final Box bounds = Instances.bounds(instances);
-			Outputs.labels(r.merged(), new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
+			Outputs.labels(r.merged(), imageRegion != null ? imageRegion : new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
+			Outputs.geojson(r, ClassNames.none(), output_geojson);
 			if (Display.interactive())
-				Outputs.showTable(r);
-			summary = describe(instances.size(), r);
+				Outputs.showTable(r, inputNames);
+			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)
@@ -67,11 +75,16 @@ public class MergeLabelImages extends AbstractMergeCommand
 	{
 		if (!Files.exists(in))
 			throw new java.io.FileNotFoundException("input " + in + " does not exist");
+		final boolean tiled = Files.isDirectory(in) || given(offsets);
+		if (tiled && grid().isGiven())
+			throw new IllegalArgumentException("per-tile label images carry their windows (tile offsets): tile_size, overlap and tiles apply to one label image only");
 		if (Files.isDirectory(in))
 			return given(offsets) ? TileLabels.readFolder(in, offsets.toPath(), ImagePlusLabels.reader()) : TileLabels.readFolder(in, ImagePlusLabels.reader());
 		final ImagePlus imp = ImagePlusLabels.open(in);
+		if (imp.getStackSize() == 1)
+			imageRegion = Box.ofSize(0, 0, imp.getWidth(), imp.getHeight());
 		if (given(offsets))
 			return ImagePlusLabels.tilesFromStack(imp, offsets.toPath());
-		return ImagePlusLabels.toInstances(imp);
+		return withWindows(ImagePlusLabels.toInstances(imp), imp.getWidth(), imp.getHeight(), in.getFileName().toString());
 	}
 }

@@ -15,15 +15,20 @@ import io.github.smm.MergeResult;
 import io.github.smm.ij.RoiImport;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
+import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
 
 /**
  * Merges the ROIs of a {@code RoiSet.zip} (or of the ROI Manager) with SMM. Scores and classes
- * come from the ROI properties {@code score} and {@code class}.
+ * come from the ROI properties {@code score} and {@code class}. With the slice grid
+ * ({@code tile_size} + {@code overlap} and the image, or {@code tiles}) and ROI names holding
+ * their tile origin ({@code x512_y1024}), every ROI gets its source window, so
+ * {@code window_iou} applies.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge ROIs")
-public class MergeRois extends AbstractMergeCommand
+public class MergeRois extends AbstractGridMergeCommand
 {
 	@Parameter(label = "rois", required = false, persist = false, style = "open", description = "RoiSet.zip to merge; empty = the ROI Manager")
 	private File rois;
@@ -37,6 +42,9 @@ public class MergeRois extends AbstractMergeCommand
 	@Parameter(label = "output_labels", required = false, persist = false, style = "save", description = "Optional TIFF file for the merged label image")
 	private File output_labels;
 
+	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
+	private File output_geojson;
+
 	@Override
 	public void run()
 	{
@@ -47,7 +55,8 @@ public class MergeRois extends AbstractMergeCommand
 			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(managerRois(), 1);
 			for (final var w : in.warnings())
 				log.warn(w.toString());
-			final MergeResult r = merge(in.instances(), options(in.instances()));
+			final List<Instance> instances = windowed(in);
+			final MergeResult r = merge(instances, options(instances));
 			final List<Roi> merged = Rois.fromInstances(r.merged());
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), merged);
@@ -55,6 +64,7 @@ public class MergeRois extends AbstractMergeCommand
 			final Box bounds = Instances.bounds(r.merged());
 			final Box region = image != null && image.getWidth() > 0 ? Box.ofSize(0, 0, image.getWidth(), image.getHeight()) : new Box(0, 0, bounds.maxX, bounds.maxY);
 			Outputs.labels(r.merged(), region, "merged labels", output_labels);
+			Outputs.geojson(r, ClassNames.none(), output_geojson);
 			if (Display.interactive())
 			{
 				final RoiManager rm = RoiManager.getRoiManager();
@@ -63,15 +73,27 @@ public class MergeRois extends AbstractMergeCommand
 					rm.addRoi(roi);
 				if (image != null && image.getWindow() != null)
 					rm.runCommand(image, "Show All");
-				Outputs.showTable(r);
+				Outputs.showTable(r, inputNames);
 			}
-			summary = describe(in.instances().size(), r);
+			summary = describe(instances.size(), r) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)
 		{
 			throw Outputs.failure("Merge ROIs", e);
 		}
+	}
+
+	/** The ROIs' instances with source windows from the tile grid and the tile origins in their names. */
+	private List<Instance> windowed(final RoiImport in) throws java.io.IOException
+	{
+		final boolean hasImage = image != null && image.getWidth() > 0;
+		final long[] size = hasImage ? new long[] { image.getWidth(), image.getHeight() } : null;
+		final List<String> names = new java.util.ArrayList<>();
+		in.items().forEach(r -> names.add(r.name()));
+		inputNames = names(in.instances(), names);
+		warnUnusedOrigins(names, "ROI");
+		return record(NamedWindows.assign(in.instances(), names, "ROI", grid(), size, hasImage ? image.getTitle() : "")).instances();
 	}
 
 	private static List<Roi> managerRois()

@@ -8,7 +8,11 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.smm.MergeResult;
+import io.github.smm.fuse.OverlapResolution;
+import io.github.smm.io.AtomicFiles;
 import io.github.smm.ij.ImagePlusLabels;
+import io.github.smm.io.geojson.ClassNames;
+import io.github.smm.io.geojson.GeoJson;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 
@@ -23,27 +27,88 @@ final class Outputs
 
 	/**
 	 * Writes the label image of {@code instances} over {@code region} to {@code file} (when
-	 * given) and shows it (when interactive).
+	 * given) and shows it (when interactive). A label image holds one object per pixel, so
+	 * overlaps are resolved first ({@link #resolved}): label {@code k} is the object of
+	 * cluster id {@code k}.
 	 */
 	static ImagePlus labels(final List<Instance> instances, final Box region, final String title, final File file) throws IOException
 	{
 		final boolean save = file != null && !file.getPath().trim().isEmpty();
 		if (!save && !Display.interactive())
 			return null;
-		final ImagePlus imp = ImagePlusLabels.toImagePlus(instances, region, title);
-		final int kept = ImagePlusLabels.toInstances(imp).size();
-		if (kept < instances.size())
-			IJ.log("Warning: " + (instances.size() - kept) + " of " + instances.size()
-					+ " objects are completely covered by others and do not appear in the label image '" + title + "' (use resolve_overlaps, or the ROI/COCO outputs)");
-		if (save && !IJ.saveAsTiff(imp, file.getPath()))
-			throw new IOException("could not write the label image " + file);
+		final ImagePlus imp = labelImage(instances, region, title);
+		if (save)
+			saveTiff(imp, file);
 		if (Display.interactive())
 			imp.show();
 		return imp;
 	}
 
-	/** The cluster table as an ImageJ results table. */
-	static ResultsTable table(final MergeResult r)
+	/** Bytes per pixel a label image needs while it is made: the int labels and the ImageJ copy. */
+	private static final long LABEL_BYTES_PER_PIXEL = 8;
+
+	/**
+	 * Refuses a label image that would take more than half the Java heap, before allocating it.
+	 *
+	 * @throws IllegalArgumentException naming the image, its size and the heap
+	 */
+	private static void requireMemory(final Box region, final String title)
+	{
+		final long pixels = Math.max(0, region.width()) * Math.max(0, region.height());
+		final long heap = Runtime.getRuntime().maxMemory();
+		io.github.smm.io.Limits.requirePixels(region.width(), region.height(), "label image '" + title + "'");
+		if (pixels > heap / 2 / LABEL_BYTES_PER_PIXEL)
+			throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+					"label image '%s' of %d x %d pixels needs about %d MB, more than half the Java heap (%d MB): leave the label output out, or raise the heap (-Xmx; Fiji: Edit > Options > Memory)",
+					title, region.width(), region.height(), pixels * LABEL_BYTES_PER_PIXEL >> 20, heap >> 20));
+	}
+
+	/** Writes {@code imp} as a TIFF to {@code file}, whole or not at all ({@link AtomicFiles}); the image keeps its title. */
+	static void saveTiff(final ImagePlus imp, final File file) throws IOException
+	{
+		final String title = imp.getTitle();
+		AtomicFiles.write(file.toPath(), temp -> {
+			if (!new ij.io.FileSaver(imp).saveAsTiff(temp.toString()))
+				throw new IOException("could not write the label image " + file);
+		});
+		imp.setTitle(title);
+	}
+
+	/** The label image of objects that may overlap: resolved, labelled by id, with the categorical LUT. */
+	static ImagePlus labelImage(final List<Instance> instances, final Box region, final String title)
+	{
+		requireMemory(region, title);
+		return ImagePlusLabels.toImagePlusById(resolved(instances, title), region, title);
+	}
+
+	/**
+	 * The objects without overlaps: a pixel claimed by several goes to the higher score (then
+	 * the larger, then the earlier), as {@code resolve_overlaps} does; an object left with no
+	 * pixel is absorbed by the one that took most of them, and the log says how many.
+	 */
+	static List<Instance> resolved(final List<Instance> instances, final String title)
+	{
+		final OverlapResolution.Resolved r = OverlapResolution.resolve(instances, Runtime.getRuntime().availableProcessors());
+		final int lost = instances.size() - r.outputs.size();
+		if (lost > 0)
+			IJ.log("Label image '" + title + "': overlapping pixels went to the higher-scoring object; " + lost + " of " + instances.size()
+					+ " objects lie entirely under stronger ones and are absorbed by them (the ROI, COCO and GeoJSON outputs keep them unless resolve_overlaps)");
+		return r.outputs;
+	}
+
+	/** Writes the merged objects as QuPath GeoJSON when {@code file} is given. */
+	static void geojson(final MergeResult r, final ClassNames classes, final File file)
+	{
+		if (file == null || file.getPath().trim().isEmpty())
+			return;
+		final int[] members = new int[r.clusterCount()];
+		for (int c = 0; c < members.length; c++)
+			members[c] = r.members(c).length;
+		GeoJson.write(file.toPath(), r.merged(), classes, members);
+	}
+
+	/** The cluster table as an ImageJ results table; with the members' names when {@code names} is not empty. */
+	static ResultsTable table(final MergeResult r, final java.util.Map<Long, String> names)
 	{
 		final ResultsTable rt = new ResultsTable();
 		for (int c = 0; c < r.clusterCount(); c++)
@@ -52,6 +117,8 @@ final class Outputs
 			rt.incrementCounter();
 			rt.addValue("cluster_id", m.id());
 			rt.addValue("members", join(r.members(c)));
+			if (!names.isEmpty())
+				rt.addValue("member_names", io.github.smm.io.ClusterCsv.memberNames(io.github.smm.io.ClusterRow.of(m, r.members(c), names)));
 			rt.addValue("n_members", r.members(c).length);
 			rt.addValue("score", m.score());
 			rt.addValue("class", m.classId());
@@ -64,9 +131,9 @@ final class Outputs
 		return rt;
 	}
 
-	static void showTable(final MergeResult r)
+	static void showTable(final MergeResult r, final java.util.Map<Long, String> names)
 	{
-		table(r).show(TABLE_TITLE);
+		table(r, names).show(TABLE_TITLE);
 	}
 
 	private static String join(final long[] ids)
@@ -80,6 +147,6 @@ final class Outputs
 	/** A failure naming the command, keeping the cause's message (which names the bad item). */
 	static RuntimeException failure(final String command, final Exception e)
 	{
-		return new IllegalStateException(command + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
+		return CommandFailure.of(command, e);
 	}
 }

@@ -117,11 +117,29 @@ public final class ImagePlusLabels
 	{
 		if (instances.size() > 1 << 24)
 			throw new IllegalArgumentException(instances.size() + " instances do not fit a 32-bit float label image (at most " + (1 << 24) + ")");
-		final ArrayImg<IntType, IntArray> labels = LabelImages.toLabels(instances, region);
+		return imagePlus(LabelImages.toLabels(instances, region), instances.size(), region, title);
+	}
+
+	/**
+	 * The label image of instances labelled by their ids (see {@link LabelImages#toLabelsById}),
+	 * 16-bit when the largest id fits, else 32-bit float.
+	 */
+	public static ImagePlus toImagePlusById(final List<Instance> instances, final Box region, final String title)
+	{
+		long max = 0;
+		for (final Instance i : instances)
+			max = Math.max(max, i.id());
+		if (max > 1 << 24)
+			throw new IllegalArgumentException("id " + max + " does not fit a 32-bit float label image (at most " + (1 << 24) + ")");
+		return imagePlus(LabelImages.toLabelsById(instances, region), max, region, title);
+	}
+
+	private static ImagePlus imagePlus(final ArrayImg<IntType, IntArray> labels, final long maxLabel, final Box region, final String title)
+	{
 		final int[] data = labels.update(null).getCurrentStorageArray();
 		final int w = (int) region.width(), h = (int) region.height();
 		final ImageProcessor ip;
-		if (instances.size() <= 65535)
+		if (maxLabel <= 65535)
 		{
 			final short[] px = new short[data.length];
 			for (int i = 0; i < data.length; i++)
@@ -135,8 +153,9 @@ public final class ImagePlusLabels
 				px[i] = data[i];
 			ip = new FloatProcessor(w, h, px);
 		}
-		ip.setMinAndMax(0, Math.max(1, instances.size()));
-		return new ImagePlus(title, ip);
+		final ImagePlus imp = new ImagePlus(title, ip);
+		LabelLuts.apply(imp, Math.max(1, maxLabel));
+		return imp;
 	}
 
 	/**
@@ -148,11 +167,13 @@ public final class ImagePlusLabels
 	{
 		if (!Files.isRegularFile(file))
 			throw new IOException(file + ": no such file");
+		io.github.smm.io.TiffCheck.require(file);
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final ImagePlus imp = opener.openImage(file.toString());
 		if (imp == null)
 			throw new FormatException(file + ": ImageJ cannot open it as an image");
+		LabelFileTypes.require(imp, file);
 		return imp;
 	}
 

@@ -10,9 +10,17 @@ public final class RoiInstance
 	private final Instance instance;
 	private final RoiPosition position;
 	private final List<RoiWarning> warnings;
+	private final String name;
 
 	public RoiInstance(final Instance instance, final RoiPosition position, final List<RoiWarning> warnings)
 	{
+		this(instance, position, warnings, "");
+	}
+
+	/** @param name the ROI's name ("" when it has none) */
+	public RoiInstance(final Instance instance, final RoiPosition position, final List<RoiWarning> warnings, final String name)
+	{
+		this.name = name == null ? "" : name;
 		this.instance = instance;
 		this.position = position;
 		this.warnings = List.copyOf(warnings);
@@ -21,6 +29,18 @@ public final class RoiInstance
 	public Instance instance()
 	{
 		return instance;
+	}
+
+	/** The ROI's name, as the ROI Manager lists it ("" when it has none). */
+	public String name()
+	{
+		return name;
+	}
+
+	/** This item with another instance (e.g. one given its source window). */
+	public RoiInstance with(final Instance other)
+	{
+		return new RoiInstance(other, position, warnings, name);
 	}
 
 	public RoiPosition position()

@@ -72,7 +72,7 @@ public final class Rois
 		final List<RoiWarning> warnings = new ArrayList<>();
 		final double score = score(roi, what, id, warnings);
 		final int classId = classId(roi, what, id, warnings);
-		return new RoiInstance(new Instance(id, mask, score, classId, null, Instance.NO_TILE), RoiPosition.of(roi), warnings);
+		return new RoiInstance(new Instance(id, mask, score, classId, null, Instance.NO_TILE), RoiPosition.of(roi), warnings, roi.getName());
 	}
 
 	/**

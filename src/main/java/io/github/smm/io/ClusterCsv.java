@@ -1,10 +1,7 @@
 package io.github.smm.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +13,11 @@ import io.github.smm.model.Instance;
  * The cluster tables of a merge, as CSV.
  * <p>
  * <b>Clusters</b>, one row per output instance:
- * {@code cluster_id,members,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height} where
- * {@code members} is the space-separated list of input ids and the box is the half-open
- * pixel box of the output mask.
+ * {@code cluster_id,members,member_names,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height}
+ * where {@code members} is the space-separated list of input ids, {@code member_names} the
+ * members' names separated by {@code ;} when the inputs have names (ROI names, GeoJSON feature
+ * names; else empty), and the box is the half-open pixel box of the output mask. Tables
+ * without {@code member_names} (written before it existed) still read.
  * </p>
  * <p>
  * <b>Assignments</b>, one row per input instance, in input order: {@code input_id,cluster_id};
@@ -29,7 +28,10 @@ import io.github.smm.model.Instance;
 public final class ClusterCsv
 {
 	/** Header of the cluster table. */
-	public static final String CLUSTER_HEADER = "cluster_id,members,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height";
+	public static final String CLUSTER_HEADER = "cluster_id,members,member_names,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height";
+
+	/** Separator of the names in {@code member_names}. */
+	public static final String NAME_SEPARATOR = ";";
 
 	/** Header of the assignment table. */
 	public static final String ASSIGNMENT_HEADER = "input_id,cluster_id";
@@ -53,11 +55,23 @@ public final class ClusterCsv
 	/** One row per output of {@code clustering}; cluster id = the output's id. */
 	public static List<ClusterRow> rows(final Clustering clustering)
 	{
+		return rows(clustering, java.util.Map.of());
+	}
+
+	/** One row per output, with the members' names looked up by input id ({@code names} may be empty). */
+	public static List<ClusterRow> rows(final Clustering clustering, final java.util.Map<Long, String> names)
+	{
 		final List<Instance> merged = clustering.merged();
 		final List<ClusterRow> rows = new ArrayList<>(merged.size());
 		for (int c = 0; c < merged.size(); c++)
-			rows.add(ClusterRow.of(merged.get(c), clustering.members(c)));
+			rows.add(ClusterRow.of(merged.get(c), clustering.members(c), names));
 		return rows;
+	}
+
+	/** The names of a row's members as written in {@code member_names}. */
+	public static String memberNames(final ClusterRow r)
+	{
+		return String.join(NAME_SEPARATOR, r.memberNames());
 	}
 
 	/**
@@ -82,10 +96,7 @@ public final class ClusterCsv
 
 	public static void writeClusters(final Path file, final List<ClusterRow> rows) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeClusters(out, rows);
-		}
+		AtomicFiles.writeText(file, out -> writeClusters(out, rows));
 	}
 
 	public static void writeClusters(final Writer out, final List<ClusterRow> rows) throws IOException
@@ -97,16 +108,13 @@ public final class ClusterCsv
 			for (final long m : r.members())
 				members.append(members.length() == 0 ? "" : " ").append(m);
 			final Box b = r.box();
-			out.write(r.clusterId() + "," + members + "," + r.score() + "," + r.classId() + "," + r.area() + "," + b.minX + "," + b.minY + "," + b.width() + "," + b.height() + "\n");
+			out.write(r.clusterId() + "," + members + "," + Csv.field(memberNames(r)) + "," + r.score() + "," + r.classId() + "," + r.area() + "," + b.minX + "," + b.minY + "," + b.width() + "," + b.height() + "\n");
 		}
 	}
 
 	public static void writeAssignments(final Path file, final List<InputAssignment> rows) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeAssignments(out, rows);
-		}
+		AtomicFiles.writeText(file, out -> writeAssignments(out, rows));
 	}
 
 	public static void writeAssignments(final Writer out, final List<InputAssignment> rows) throws IOException
@@ -124,10 +132,11 @@ public final class ClusterCsv
 	public static List<ClusterRow> readClusters(final Path file) throws IOException
 	{
 		final Csv csv = Csv.read(file);
-		final int[] col = new int[9];
-		final String[] names = CLUSTER_HEADER.split(",");
+		final String[] names = CLUSTER_HEADER.replace(",member_names", "").split(",");
+		final int[] col = new int[names.length];
 		for (int i = 0; i < names.length; i++)
 			col[i] = csv.column(names[i]);
+		final int named = csv.header.indexOf("member_names");
 		final List<ClusterRow> rows = new ArrayList<>();
 		for (final Csv.Row row : csv.rows)
 		{
@@ -135,7 +144,12 @@ public final class ClusterCsv
 			final long w = csv.longAt(row, col[7]), h = csv.longAt(row, col[8]);
 			if (w < 0 || h < 0)
 				throw new FormatException(csv.where(row) + "negative box size " + w + "x" + h);
-			rows.add(new ClusterRow(csv.longAt(row, col[0]), members(csv, row, col[1]), csv.doubleAt(row, col[2]), csv.intAt(row, col[3]), csv.longAt(row, col[4]), Box.ofSize(x, y, w, h)));
+			final long[] members = members(csv, row, col[1]);
+			final String text = named < 0 ? "" : row.cells[named];
+			final List<String> memberNames = text.isEmpty() ? List.of() : List.of(text.split(NAME_SEPARATOR, -1));
+			if (!memberNames.isEmpty() && memberNames.size() != members.length)
+				throw new FormatException(csv.where(row) + memberNames.size() + " member names for " + members.length + " members");
+			rows.add(new ClusterRow(csv.longAt(row, col[0]), members, csv.doubleAt(row, col[2]), csv.intAt(row, col[3]), csv.longAt(row, col[4]), Box.ofSize(x, y, w, h), memberNames));
 		}
 		return rows;
 	}

@@ -1,6 +1,9 @@
 package io.github.smm.io;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.github.smm.model.Box;
@@ -18,12 +21,25 @@ public final class ClusterRow
 	private final int classId;
 	private final long area;
 	private final Box box;
+	private final List<String> memberNames;
 
 	/**
 	 * @param members the input ids, written in the given order
 	 */
 	public ClusterRow(final long clusterId, final long[] members, final double score, final int classId, final long area, final Box box)
 	{
+		this(clusterId, members, score, classId, area, box, List.of());
+	}
+
+	/**
+	 * @param memberNames the names of the members (ROI names, GeoJSON feature names), aligned
+	 *            with {@code members}; empty when the inputs have no names
+	 */
+	public ClusterRow(final long clusterId, final long[] members, final double score, final int classId, final long area, final Box box, final List<String> memberNames)
+	{
+		if (!memberNames.isEmpty() && memberNames.size() != members.length)
+			throw new IllegalArgumentException("cluster " + clusterId + ": " + memberNames.size() + " member names for " + members.length + " members");
+		this.memberNames = List.copyOf(memberNames);
 		this.clusterId = clusterId;
 		this.members = members.clone();
 		this.score = score;
@@ -36,6 +52,22 @@ public final class ClusterRow
 	public static ClusterRow of(final Instance merged, final long[] members)
 	{
 		return new ClusterRow(merged.id(), members, merged.score(), merged.classId(), merged.area(), merged.box());
+	}
+
+	/** The row of a fused output instance, with the names of its members looked up by input id (none when {@code names} is empty). */
+	public static ClusterRow of(final Instance merged, final long[] members, final Map<Long, String> names)
+	{
+		final List<String> n = new ArrayList<>();
+		if (!names.isEmpty())
+			for (final long m : members)
+				n.add(names.getOrDefault(m, ""));
+		return new ClusterRow(merged.id(), members, merged.score(), merged.classId(), merged.area(), merged.box(), n);
+	}
+
+	/** The members' names, aligned with {@link #members()}; empty when the inputs have none. */
+	public List<String> memberNames()
+	{
+		return memberNames;
 	}
 
 	public long clusterId()
@@ -75,13 +107,14 @@ public final class ClusterRow
 		if (!(obj instanceof ClusterRow))
 			return false;
 		final ClusterRow r = (ClusterRow) obj;
-		return clusterId == r.clusterId && Arrays.equals(members, r.members) && Double.compare(score, r.score) == 0 && classId == r.classId && area == r.area && box.equals(r.box);
+		return clusterId == r.clusterId && Arrays.equals(members, r.members) && Double.compare(score, r.score) == 0 && classId == r.classId && area == r.area && box.equals(r.box)
+				&& memberNames.equals(r.memberNames);
 	}
 
 	@Override
 	public int hashCode()
 	{
-		return Objects.hash(clusterId, Arrays.hashCode(members), score, classId, area, box);
+		return Objects.hash(clusterId, Arrays.hashCode(members), score, classId, area, box, memberNames);
 	}
 
 	@Override

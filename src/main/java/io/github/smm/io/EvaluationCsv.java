@@ -1,10 +1,7 @@
 package io.github.smm.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.smm.eval.AnnotationReport;
+import io.github.smm.eval.CategoryMode;
 import io.github.smm.eval.MatchingStats;
 import io.github.smm.eval.coco.CocoSummary;
 import io.github.smm.model.Instance;
@@ -28,13 +26,34 @@ import io.github.smm.model.Instance;
  */
 public final class EvaluationCsv
 {
-	/** Columns of the per-image table, in order. */
-	public static final List<String> IMAGE_COLUMNS = List.of("image", "threshold", "tp", "fp", "fn", "precision", "recall", "f1", "accuracy",
+	/**
+	 * Columns of the per-image table, in order; {@code classes} says how classes were matched
+	 * ({@link CategoryMode#token()}).
+	 */
+	public static final List<String> IMAGE_COLUMNS = List.of("image", "threshold", "classes", "tp", "fp", "fn", "precision", "recall", "f1", "accuracy",
 			"mean_matched_iou", "mean_true_iou", "pq", "seg", "splits", "merges", "missed", "spurious");
 
-	/** Columns of the data-set table, in order (the COCO ones are empty without COCO inputs). */
-	public static final List<String> SUMMARY_COLUMNS = List.of("threshold", "images", "tp", "fp", "fn", "precision", "recall", "f1", "accuracy",
-			"mean_matched_iou", "mean_true_iou", "pq", "seg", "splits", "merges", "missed", "spurious", "coco_ap", "coco_ap50", "coco_ap75", "coco_ar");
+	/** The COCO columns of the data-set table, before their {@code _per_category} / {@code _class_agnostic} suffix. */
+	public static final List<String> COCO_COLUMNS = List.of("coco_ap", "coco_ap50", "coco_ap75", "coco_ar");
+
+	/**
+	 * Columns of the data-set table, in order: the COCO ones carry the mode, e.g.
+	 * {@code coco_ap_per_category}, and are empty without COCO inputs.
+	 */
+	public static List<String> summaryColumns(final CategoryMode mode)
+	{
+		final List<String> out = new ArrayList<>(List.of("threshold", "images", "classes", "tp", "fp", "fn", "precision", "recall", "f1", "accuracy",
+				"mean_matched_iou", "mean_true_iou", "pq", "seg", "splits", "merges", "missed", "spurious"));
+		for (final String c : COCO_COLUMNS)
+			out.add(cocoColumn(c, mode));
+		return Collections.unmodifiableList(out);
+	}
+
+	/** A COCO column's name in a mode, e.g. {@code coco_ap_class_agnostic}. */
+	public static String cocoColumn(final String column, final CategoryMode mode)
+	{
+		return column + "_" + mode.token();
+	}
 
 	/** Columns of the ground-truth problem table, in order. */
 	public static final List<String> PROBLEM_COLUMNS = List.of("image", "kind", "ids", "pixels", "count");
@@ -206,16 +225,13 @@ public final class EvaluationCsv
 	}
 
 	/** Writes the per-image table. */
-	public static void writeImages(final Path file, final List<Row> rows) throws IOException
+	public static void writeImages(final Path file, final List<Row> rows, final CategoryMode mode) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeImages(out, rows);
-		}
+		AtomicFiles.writeText(file, out -> writeImages(out, rows, mode));
 	}
 
 	/** Writes the per-image table: one line per image and threshold. */
-	public static void writeImages(final Writer out, final List<Row> rows) throws IOException
+	public static void writeImages(final Writer out, final List<Row> rows, final CategoryMode mode) throws IOException
 	{
 		line(out, IMAGE_COLUMNS);
 		for (final Row r : rows)
@@ -223,39 +239,32 @@ public final class EvaluationCsv
 			final List<String> cells = new ArrayList<>();
 			cells.add(text(r.image));
 			cells.add(num(r.stats.threshold()));
+			cells.add(mode.token());
 			cells.addAll(r.values());
 			line(out, cells);
 		}
-	}
-
-	/** Writes the data-set table without COCO numbers. */
-	public static void writeSummary(final Path file, final int images, final List<Row> totals) throws IOException
-	{
-		writeSummary(file, images, totals, null);
 	}
 
 	/**
 	 * Writes the data-set table with the COCO numbers ({@link CocoSummary#ap()}, AP50, AP75,
 	 * AR) on every line; {@code coco} may be null (empty cells).
 	 */
-	public static void writeSummary(final Path file, final int images, final List<Row> totals, final CocoSummary coco) throws IOException
+	public static void writeSummary(final Path file, final int images, final List<Row> totals, final CocoSummary coco, final CategoryMode mode) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeSummary(out, images, totals, coco);
-		}
+		AtomicFiles.writeText(file, out -> writeSummary(out, images, totals, coco, mode));
 	}
 
 	/** Writes the data-set table: one line per threshold; {@code coco} may be null. */
-	public static void writeSummary(final Writer out, final int images, final List<Row> totals, final CocoSummary coco) throws IOException
+	public static void writeSummary(final Writer out, final int images, final List<Row> totals, final CocoSummary coco, final CategoryMode mode) throws IOException
 	{
-		line(out, SUMMARY_COLUMNS);
+		line(out, summaryColumns(mode));
 		final List<String> cocoCells = coco == null ? Arrays.asList("", "", "", "") : Arrays.asList(num(coco.ap()), num(coco.ap50()), num(coco.ap75()), num(coco.ar()));
 		for (final Row r : totals)
 		{
 			final List<String> cells = new ArrayList<>();
 			cells.add(num(r.stats.threshold()));
 			cells.add(Integer.toString(images));
+			cells.add(mode.token());
 			cells.addAll(r.values());
 			cells.addAll(cocoCells);
 			line(out, cells);
@@ -265,10 +274,7 @@ public final class EvaluationCsv
 	/** Writes the ground-truth problem table. */
 	public static void writeProblems(final Path file, final List<Problem> problems) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeProblems(out, problems);
-		}
+		AtomicFiles.writeText(file, out -> writeProblems(out, problems));
 	}
 
 	/** Writes the ground-truth problem table: one line per problem, ids separated by spaces. */

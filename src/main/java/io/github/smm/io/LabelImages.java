@@ -140,6 +140,26 @@ public final class LabelImages
 	 */
 	public static ArrayImg<IntType, IntArray> toLabels(final List<Instance> instances, final Box region)
 	{
+		return paint(instances, region, i -> i + 1);
+	}
+
+	/**
+	 * As {@link #toLabels}, but every instance is labelled with its id (so a label image of
+	 * merged objects, after some were absorbed by overlap resolution, still uses the ids of the
+	 * cluster table).
+	 *
+	 * @throws IllegalArgumentException also for an id outside {@code 1 .. 2^31 - 1}
+	 */
+	public static ArrayImg<IntType, IntArray> toLabelsById(final List<Instance> instances, final Box region)
+	{
+		for (final Instance i : instances)
+			if (i.id() < 1 || i.id() > Integer.MAX_VALUE)
+				throw new IllegalArgumentException("instance id " + i.id() + " cannot be a label (1 .. " + Integer.MAX_VALUE + ")");
+		return paint(instances, region, i -> (int) instances.get(i).id());
+	}
+
+	private static ArrayImg<IntType, IntArray> paint(final List<Instance> instances, final Box region, final java.util.function.IntUnaryOperator labelOf)
+	{
 		if (region.isEmpty())
 			throw new IllegalArgumentException("label image region " + region + " is empty");
 		if (region.area() > Integer.MAX_VALUE)
@@ -152,7 +172,7 @@ public final class LabelImages
 		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -instances.get(i).score()).thenComparingInt(i -> i));
 		for (final int i : order)
 		{
-			final int label = i + 1;
+			final int label = labelOf.applyAsInt(i);
 			instances.get(i).mask().forEachRun((y, s, e) -> {
 				if (y < region.minY || y >= region.maxY)
 					return;

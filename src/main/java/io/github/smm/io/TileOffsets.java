@@ -105,26 +105,42 @@ public final class TileOffsets
 	public static TileOffset fromFileName(final String fileName)
 	{
 		final int dot = fileName.lastIndexOf('.');
-		final String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-		long[] found = null;
-		int matches = 0;
+		final List<long[]> found = positions(dot > 0 ? fileName.substring(0, dot) : fileName, fileName);
+		if (found.isEmpty())
+			throw new FormatException(fileName + ": the file name holds no tile position like 'tile_x512_y1024.tif'");
+		if (found.size() > 1)
+			throw new FormatException(fileName + ": the file name holds more than one tile position (x..y..)");
+		return new TileOffset(fileName, found.get(0)[0], found.get(0)[1]);
+	}
+
+	/**
+	 * The tile origin written in a name such as a ROI's ({@code x512_y1024}, {@code cell-3_y0x512};
+	 * the patterns above, with no extension removed), or {@code null} when it holds none or
+	 * more than one.
+	 */
+	public static TileOffset inName(final String name)
+	{
+		if (name == null || name.isEmpty())
+			return null;
+		final List<long[]> found = positions(name, name);
+		return found.size() == 1 ? new TileOffset(name, found.get(0)[0], found.get(0)[1]) : null;
+	}
+
+	private static List<long[]> positions(final String base, final String what)
+	{
+		final List<long[]> found = new ArrayList<>();
 		for (final Pattern p : new Pattern[] { X_THEN_Y, Y_THEN_X })
 		{
 			final Matcher m = p.matcher(base);
 			int from = 0;
 			while (from <= base.length() && m.find(from))
 			{
-				matches++;
-				final long a = parse(m.group(1), fileName), b = parse(m.group(2), fileName);
-				found = p == X_THEN_Y ? new long[] { a, b } : new long[] { b, a };
+				final long a = parse(m.group(1), what), b = parse(m.group(2), what);
+				found.add(p == X_THEN_Y ? new long[] { a, b } : new long[] { b, a });
 				from = m.end(2);
 			}
 		}
-		if (matches == 0)
-			throw new FormatException(fileName + ": the file name holds no tile position like 'tile_x512_y1024.tif'");
-		if (matches > 1)
-			throw new FormatException(fileName + ": the file name holds more than one tile position (x..y..)");
-		return new TileOffset(fileName, found[0], found[1]);
+		return found;
 	}
 
 	private static long parse(final String digits, final String fileName)

@@ -35,6 +35,17 @@ public final class Overlap
 		return new Overlap(-1, ratio);
 	}
 
+	/**
+	 * The overlap a user types: below 1 a ratio of the tile size, from 1 on a number of pixels
+	 * (rounded), as the commands' {@code overlap} key.
+	 */
+	public static Overlap of(final double value)
+	{
+		if (!(value >= 0 && value < Integer.MAX_VALUE))
+			throw new InvalidOptionException("overlap", "must be a ratio in [0, 1) or a number of pixels >= 1, got " + value);
+		return value < 1 ? ratio(value) : pixels((int) Math.round(value));
+	}
+
 	/** True when given as a ratio. */
 	public boolean isRatio()
 	{

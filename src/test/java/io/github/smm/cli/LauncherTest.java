@@ -48,15 +48,38 @@ class LauncherTest
 	@Test
 	void unknownTitlesAndParametersAreNamed()
 	{
-		assertEquals(1, run("run", "Merge Everything", "input=x"));
+		assertEquals(2, run("run", "Merge Everything", "input=x"));
 		assertTrue(err.toString().contains("no command titled 'Merge Everything'"), err.toString());
 		assertTrue(err.toString().contains("Merge COCO JSON"), "lists the known titles: " + err);
 		err.reset();
-		assertEquals(1, run("run", "Merge COCO JSON", "inptu=x"));
+		assertEquals(2, run("run", "Merge COCO JSON", "inptu=x"));
 		assertTrue(err.toString().contains("no parameter 'inptu'"), err.toString());
 		err.reset();
 		assertEquals(2, run("frobnicate"));
 		assertTrue(err.toString().contains("unknown sub-command 'frobnicate'"));
+	}
+
+	@Test
+	void aCommandsErrorStandsAlone(@TempDir final Path dir) throws Exception
+	{
+		final Path in = dir.resolve("yolo.json");
+		Files.writeString(in, "[{\"image_id\": 3, \"category_id\": 1, \"score\": 0.9, \"segmentation\": [[1, 1, 5, 1, 5, 4]]}]");
+		final PrintStream systemErr = System.err;
+		final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+		try
+		{
+			assertEquals(2, run("run", "Merge COCO JSON", "input=" + in));
+		}
+		finally
+		{
+			System.setErr(systemErr);
+		}
+		assertTrue(!logged.toString().contains("Command errored") && !logged.toString().contains("\tat "), "SciJava does not log bad input with a stack trace: " + logged);
+		final String message = err.toString().trim();
+		assertTrue(message.startsWith("error: Merge COCO JSON: " + in + ": results[0]: image_id 3 has only polygon results"), message);
+		assertTrue(!message.contains("Exception") && !message.contains("Module threw"), "no wrapper in the user's message: " + message);
+		assertEquals(1, message.lines().count(), message);
 	}
 
 	@Test

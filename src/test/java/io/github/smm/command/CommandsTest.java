@@ -71,10 +71,25 @@ class CommandsTest
 		final CocoDataset dataset = CocoJson.read(full);
 		CocoJson.writeResults(dataset, results, io.github.smm.io.coco.CocoWriteOptions.rle());
 		CocoJson.write(new CocoDataset(dataset.images(), dataset.categories(), List.of()), images, io.github.smm.io.coco.CocoWriteOptions.rle());
-		final ExecutionException e = assertThrows(ExecutionException.class, () -> commands.run(MergeCocoJson.class, true, "input", results.toFile()).get());
-		assertTrue(messages(e).contains("give 'images'"), messages(e));
 		commands.run(MergeCocoJson.class, true, "input", results.toFile(), "images", images.toFile(), "output", out.toFile()).get();
 		assertEquals(a.truth.size(), CocoJson.read(out).annotations().size());
+		assertEquals("image1.png", CocoJson.read(out).images().get(0).fileName(), "images and categories come from the images file");
+		final Path alone = dir.resolve("alone.json");
+		commands.run(MergeCocoJson.class, true, "input", results.toFile(), "output", alone.toFile()).get();
+		assertEquals(a.truth.size(), CocoJson.read(alone).annotations().size(), "without the images file: sizes from the RLE");
+		assertEquals(a.width, CocoJson.read(alone).images().get(0).width());
+	}
+
+	@Test
+	void mergeCocoJsonMergesADetectron2ListAlone(@TempDir final Path dir) throws Exception
+	{
+		final Path in = io.github.smm.testutil.Golden.file("detectron2_results.json"), out = dir.resolve("merged.json");
+		final CommandModule m = commands.run(MergeCocoJson.class, true, "input", in.toFile(), "output", out.toFile()).get();
+		final CocoDataset merged = CocoJson.read(out);
+		assertEquals(3, merged.annotationsOf(1).size(), "A, B (two copies) and C (fragment + whole)");
+		assertEquals(1, merged.annotationsOf(2).size());
+		assertEquals(2, merged.categories().size());
+		assertTrue(((String) m.getOutput("summary")).contains("2 images: 6 annotations -> 4 objects"), (String) m.getOutput("summary"));
 	}
 
 	@Test

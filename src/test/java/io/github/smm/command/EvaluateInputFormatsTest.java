@@ -70,8 +70,8 @@ class EvaluateInputFormatsTest
 		assertEquals(List.of("5", "0", "0"), List.of(t.get(0, "tp"), t.get(0, "fp"), t.get(0, "fn")));
 		assertEquals(List.of("2", "0", "1"), List.of(t.get(1, "tp"), t.get(1, "fp"), t.get(1, "fn")));
 		final Table s = new Table(sum);
-		assertEquals(7.0 / 8, s.number(0, "coco_ar"), 1e-12, "7 of 8 objects found at every IoU threshold");
-		assertEquals(88.0 / 101, s.number(0, "coco_ap50"), 1e-12, "precision 1 at the 88 recall thresholds 0, 0.01, ..., 0.87 up to recall 7/8, 0 above");
+		assertEquals(7.0 / 8, s.number(0, "coco_ar_per_category"), 1e-12, "7 of 8 objects found at every IoU threshold");
+		assertEquals(88.0 / 101, s.number(0, "coco_ap50_per_category"), 1e-12, "precision 1 at the 88 recall thresholds 0, 0.01, ..., 0.87 up to recall 7/8, 0 above");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ShortProcessor;
 import io.github.smm.command.evaluation.EvaluationPlots;
+import io.github.smm.eval.CategoryMode;
 import io.github.smm.io.EvaluationCsv;
 
 /**
@@ -129,10 +130,11 @@ class EvaluateSegmentationTest
 		assertEquals(List.of("1", "2", "2"), List.of(t.get(1, "tp"), t.get(1, "fp"), t.get(1, "fn")));
 		assertEquals(List.of("2", "2"), List.of(t.get(1, "missed"), t.get(1, "spurious")), "at 0.75 the shifted B is both missed and spurious");
 		final Table s = new Table(sum);
-		assertEquals(EvaluationCsv.SUMMARY_COLUMNS, s.header);
+		assertEquals(EvaluationCsv.summaryColumns(CategoryMode.CLASS_AGNOSTIC), s.header, "label images carry no classes: class-agnostic");
+		assertEquals("class_agnostic", s.get(0, "classes"));
 		assertEquals("1", s.get(0, "images"));
 		assertEquals(t.get(1, "pq"), s.get(1, "pq"));
-		assertEquals("", s.get(0, "coco_ap"), "no COCO numbers for label images");
+		assertEquals("", s.get(0, "coco_ap_class_agnostic"), "no COCO numbers for label images");
 		assertTrue(((String) m.getOutput("summary")).contains("F1 0.6667 (TP 2, FP 1, FN 1)"), (String) m.getOutput("summary"));
 	}
 

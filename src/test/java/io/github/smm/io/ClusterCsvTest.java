@@ -62,12 +62,28 @@ class ClusterCsvTest
 		final List<ClusterRow> rows = ClusterCsv.rows(CLUSTERING);
 		final StringWriter text = new StringWriter();
 		ClusterCsv.writeClusters(text, rows);
-		assertEquals("cluster_id,members,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height\n"
-				+ "100,10 11,0.8,1,32,0,0,8,4\n"
-				+ "101,12,0.3333333333333333,2,6,20,20,2,3\n", text.toString());
+		assertEquals("cluster_id,members,member_names,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height\n"
+				+ "100,10 11,,0.8,1,32,0,0,8,4\n"
+				+ "101,12,,0.3333333333333333,2,6,20,20,2,3\n", text.toString());
 		final Path file = dir.resolve("clusters.csv");
 		ClusterCsv.writeClusters(file, rows);
 		assertEquals(rows, ClusterCsv.readClusters(file));
+	}
+
+	@Test
+	void clusterTableListsMemberNamesWhenInputsHaveThem() throws IOException
+	{
+		final List<ClusterRow> rows = ClusterCsv.rows(CLUSTERING, java.util.Map.of(10L, "tile_x0_y0-0001", 11L, "tile_x8_y0-0001, copy", 12L, "cell 3"));
+		final StringWriter text = new StringWriter();
+		ClusterCsv.writeClusters(text, rows);
+		assertEquals("cluster_id,members,member_names,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height\n"
+				+ "100,10 11,\"tile_x0_y0-0001;tile_x8_y0-0001, copy\",0.8,1,32,0,0,8,4\n"
+				+ "101,12,cell 3,0.3333333333333333,2,6,20,20,2,3\n", text.toString());
+		final Path file = dir.resolve("named.csv");
+		ClusterCsv.writeClusters(file, rows);
+		assertEquals(rows, ClusterCsv.readClusters(file));
+		final Path old = java.nio.file.Files.writeString(dir.resolve("old.csv"), "cluster_id,members,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height\n100,10 11,0.8,1,32,0,0,8,4\n");
+		assertEquals(List.of(10L, 11L), java.util.Arrays.stream(ClusterCsv.readClusters(old).get(0).members()).boxed().collect(java.util.stream.Collectors.toList()), "tables without member_names still read");
 	}
 
 	@Test
@@ -126,10 +142,16 @@ class ClusterCsvTest
 	void malformedTablesNameFileAndLine() throws IOException
 	{
 		final Path file = dir.resolve("bad.csv");
-		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2 3,0.5,0,4,0,0,2,2", "2,4 x,0.5,0,4,0,0,2,2"));
+		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2 3,,0.5,0,4,0,0,2,2", "2,4 x,,0.5,0,4,0,0,2,2"));
 		FormatException e = assertThrows(FormatException.class, () -> ClusterCsv.readClusters(file));
 		assertTrue(e.getMessage().contains("bad.csv, line 3") && e.getMessage().contains("'x'"), e.getMessage());
-		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2,high,0,4,0,0,2,2"));
+		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2,,high,0,4,0,0,2,2"));
+		e = assertThrows(FormatException.class, () -> ClusterCsv.readClusters(file));
+		assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("score 'high'"), e.getMessage());
+		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2 3,a,0.5,0,4,0,0,2,2"));
+		e = assertThrows(FormatException.class, () -> ClusterCsv.readClusters(file));
+		assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("1 member names for 2 members"), e.getMessage());
+		Files.write(file, List.of(ClusterCsv.CLUSTER_HEADER, "1,2,,high,0,4,0,0,2,2"));
 		e = assertThrows(FormatException.class, () -> ClusterCsv.readClusters(file));
 		assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("score 'high'"), e.getMessage());
 		Files.write(file, List.of("input_id,cluster", "1,2"));

@@ -1,11 +1,14 @@
 package io.github.smm.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.smm.eval.CategoryMode;
 
 import io.github.smm.eval.AnnotationCheck;
 import io.github.smm.eval.AnnotationCheckOptions;
@@ -24,11 +27,11 @@ class EvaluationCsvTest
 	void perImageTableHasOneLinePerRowWithExactNumbers() throws Exception
 	{
 		final StringWriter out = new StringWriter();
-		EvaluationCsv.writeImages(out, List.of(new EvaluationCsv.Row("cells, left", STATS, 0.4, 1, 0, 2, 1)));
+		EvaluationCsv.writeImages(out, List.of(new EvaluationCsv.Row("cells, left", STATS, 0.4, 1, 0, 2, 1)), CategoryMode.PER_CATEGORY);
 		final String[] lines = out.toString().split("\n");
 		assertEquals(String.join(",", EvaluationCsv.IMAGE_COLUMNS), lines[0]);
 		// precision 2/3, recall 2/4, F1 4/7, accuracy 2/5, mean matched 0.8, mean true 0.4, PQ 3.2/7
-		assertEquals("\"cells, left\",0.5,2,1,2," + 2.0 / 3 + ",0.5," + 4.0 / 7 + ",0.4," + 1.6 / 2 + ",0.4," + 3.2 / 7 + ",0.4,1,0,2,1", lines[1]);
+		assertEquals("\"cells, left\",0.5,per_category,2,1,2," + 2.0 / 3 + ",0.5," + 4.0 / 7 + ",0.4," + 1.6 / 2 + ",0.4," + 3.2 / 7 + ",0.4,1,0,2,1", lines[1]);
 		assertEquals(2, lines.length);
 	}
 
@@ -36,17 +39,20 @@ class EvaluationCsvTest
 	void summaryLeavesCocoCellsEmptyWithoutCoco() throws Exception
 	{
 		final StringWriter out = new StringWriter();
-		EvaluationCsv.writeSummary(out, 7, List.of(new EvaluationCsv.Row("all", STATS, Double.NaN, 0, 3, 0, 0)), null);
+		EvaluationCsv.writeSummary(out, 7, List.of(new EvaluationCsv.Row("all", STATS, Double.NaN, 0, 3, 0, 0)), null, CategoryMode.CLASS_AGNOSTIC);
 		final String[] lines = out.toString().split("\n");
-		assertEquals(String.join(",", EvaluationCsv.SUMMARY_COLUMNS), lines[0]);
-		assertEquals(EvaluationCsv.SUMMARY_COLUMNS.size(), lines[1].split(",", -1).length);
+		final List<String> columns = EvaluationCsv.summaryColumns(CategoryMode.CLASS_AGNOSTIC);
+		assertEquals(String.join(",", columns), lines[0]);
+		assertEquals(columns.size(), lines[1].split(",", -1).length);
+		assertTrue(columns.contains("coco_ap_class_agnostic") && EvaluationCsv.summaryColumns(CategoryMode.PER_CATEGORY).contains("coco_ap50_per_category"), "the COCO columns say which was computed");
 		final String[] cells = lines[1].split(",", -1);
 		assertEquals("0.5", cells[0]);
 		assertEquals("7", cells[1]);
-		assertEquals("NaN", cells[EvaluationCsv.SUMMARY_COLUMNS.indexOf("seg")]);
-		assertEquals("3", cells[EvaluationCsv.SUMMARY_COLUMNS.indexOf("merges")]);
-		assertEquals("", cells[EvaluationCsv.SUMMARY_COLUMNS.indexOf("coco_ap")]);
-		assertEquals("", cells[EvaluationCsv.SUMMARY_COLUMNS.indexOf("coco_ar")]);
+		assertEquals("class_agnostic", cells[columns.indexOf("classes")]);
+		assertEquals("NaN", cells[columns.indexOf("seg")]);
+		assertEquals("3", cells[columns.indexOf("merges")]);
+		assertEquals("", cells[columns.indexOf("coco_ap_class_agnostic")]);
+		assertEquals("", cells[columns.indexOf("coco_ar_class_agnostic")]);
 	}
 
 	@Test

@@ -58,6 +58,7 @@ public final class EvaluationInputs
 	private final CocoDataset cocoGroundTruth;
 	private final List<CocoAnnotation> cocoDetections;
 	private final List<String> warnings;
+	private boolean categories;
 
 	private EvaluationInputs(final List<ImagePair> pairs, final CocoDataset cocoGroundTruth, final List<CocoAnnotation> cocoDetections, final List<String> warnings)
 	{
@@ -77,14 +78,16 @@ public final class EvaluationInputs
 	{
 		final ImageSet gt = ImageSet.read(groundTruth, "ground_truth");
 		final ImageSet pred = ImageSet.readPrediction(prediction, gt);
+		LabelImageSize.requireSame(prediction, groundTruth);
 		final List<String[]> names = pairNames(pred, gt);
 		final List<ImagePair> pairs = new ArrayList<>();
 		for (final String[] n : names)
 			pairs.add(new ImagePair(n[1], pred.images().get(n[0]), gt.images().get(n[1])));
 		final List<String> warnings = new ArrayList<>(gt.warnings());
 		warnings.addAll(pred.warnings());
+		final boolean categories = gt.carriesCategories() && pred.carriesCategories();
 		if (gt.cocoDataset() == null || !pred.isCoco())
-			return new EvaluationInputs(pairs, null, null, warnings);
+			return new EvaluationInputs(pairs, null, null, warnings).withCategories(categories);
 		final List<CocoAnnotation> detections = new ArrayList<>();
 		for (final String[] n : names)
 		{
@@ -92,7 +95,13 @@ public final class EvaluationInputs
 			for (final CocoAnnotation a : pred.cocoAnnotations(n[0]))
 				detections.add(new CocoAnnotation(a.id(), image, a.categoryId(), a.mask(), false, a.area(), a.score()));
 		}
-		return new EvaluationInputs(pairs, gt.cocoDataset(), detections, warnings);
+		return new EvaluationInputs(pairs, gt.cocoDataset(), detections, warnings).withCategories(categories);
+	}
+
+	private EvaluationInputs withCategories(final boolean carry)
+	{
+		categories = carry;
+		return this;
 	}
 
 	/** Pairs of {prediction name, ground-truth name}, in ground-truth order. */
@@ -153,6 +162,12 @@ public final class EvaluationInputs
 	public List<CocoAnnotation> cocoDetections()
 	{
 		return cocoDetections;
+	}
+
+	/** True when both inputs carry classes, so evaluating per category means something. */
+	public boolean carryCategories()
+	{
+		return categories;
 	}
 
 	/** Warnings of both readers. */

@@ -3,6 +3,7 @@ package io.github.smm.command.evaluation;
 import java.util.List;
 
 import ij.measure.ResultsTable;
+import io.github.smm.eval.CategoryMode;
 import io.github.smm.eval.MatchingStats;
 import io.github.smm.eval.coco.CocoSummary;
 import io.github.smm.io.EvaluationCsv;
@@ -14,33 +15,33 @@ public final class EvaluationTables
 	{}
 
 	/** One row per image and threshold. */
-	public static ResultsTable images(final List<EvaluationCsv.Row> rows)
+	public static ResultsTable images(final List<EvaluationCsv.Row> rows, final CategoryMode mode)
 	{
 		final ResultsTable rt = new ResultsTable();
 		for (final EvaluationCsv.Row r : rows)
 		{
 			rt.incrementCounter();
 			rt.addValue("image", r.image());
-			scores(rt, r);
+			scores(rt, r, mode);
 		}
 		return rt;
 	}
 
 	/** One row per threshold with the data-set totals, and the COCO numbers when not null. */
-	public static ResultsTable summary(final int images, final List<EvaluationCsv.Row> totals, final CocoSummary coco)
+	public static ResultsTable summary(final int images, final List<EvaluationCsv.Row> totals, final CocoSummary coco, final CategoryMode mode)
 	{
 		final ResultsTable rt = new ResultsTable();
 		for (final EvaluationCsv.Row r : totals)
 		{
 			rt.incrementCounter();
 			rt.addValue("images", images);
-			scores(rt, r);
+			scores(rt, r, mode);
 			if (coco != null)
 			{
-				rt.addValue("coco_ap", coco.ap());
-				rt.addValue("coco_ap50", coco.ap50());
-				rt.addValue("coco_ap75", coco.ap75());
-				rt.addValue("coco_ar", coco.ar());
+				rt.addValue(EvaluationCsv.cocoColumn("coco_ap", mode), coco.ap());
+				rt.addValue(EvaluationCsv.cocoColumn("coco_ap50", mode), coco.ap50());
+				rt.addValue(EvaluationCsv.cocoColumn("coco_ap75", mode), coco.ap75());
+				rt.addValue(EvaluationCsv.cocoColumn("coco_ar", mode), coco.ar());
 			}
 		}
 		return rt;
@@ -62,10 +63,11 @@ public final class EvaluationTables
 		return rt;
 	}
 
-	private static void scores(final ResultsTable rt, final EvaluationCsv.Row r)
+	private static void scores(final ResultsTable rt, final EvaluationCsv.Row r, final CategoryMode mode)
 	{
 		final MatchingStats s = r.stats();
 		rt.addValue("threshold", s.threshold());
+		rt.addValue("classes", mode.token());
 		rt.addValue("tp", s.truePositives());
 		rt.addValue("fp", s.falsePositives());
 		rt.addValue("fn", s.falseNegatives());

@@ -21,15 +21,18 @@ import io.github.smm.io.coco.CocoAnnotation;
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoImage;
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.geojson.ClassNames;
+import io.github.smm.io.geojson.GeoJson;
+import io.github.smm.io.geojson.GeoJsonObjects;
 import io.github.smm.model.Instance;
 
 /**
  * The images of one evaluation input, by name: a label image ({@code .tif}, {@code .tiff},
- * {@code .png}; 0 = background), a ROI set ({@code .zip}), a COCO JSON dataset (one image per
+ * {@code .png}; 0 = background), a ROI set ({@code .zip}), QuPath GeoJSON ({@code .geojson}), a COCO JSON dataset (one image per
  * {@code images} entry, named by its {@code file_name} without folder and extension; crowd
  * regions left out of the instances), COCO detection results (a bare JSON list; predictions
  * only, read against a COCO ground truth), or a folder of label images and ROI sets, each
- * named by its file name without extension. Other files in a folder are skipped with a
+ * named by its file name without extension (also GeoJSON files). Other files in a folder are skipped with a
  * warning.
  */
 public final class ImageSet
@@ -44,10 +47,12 @@ public final class ImageSet
 	private final Map<String, Long> cocoIds;
 	private final Map<String, List<CocoAnnotation>> annotations;
 	private final List<String> warnings;
+	private boolean categories;
 
 	private ImageSet(final Path source, final boolean folder, final Map<String, List<Instance>> images, final CocoDataset dataset,
 			final Map<String, Long> cocoIds, final Map<String, List<CocoAnnotation>> annotations, final List<String> warnings)
 	{
+		this.categories = annotations != null;
 		this.source = source;
 		this.folder = folder;
 		this.images = Collections.unmodifiableMap(images);
@@ -80,8 +85,9 @@ public final class ImageSet
 		}
 		final List<String> warnings = new ArrayList<>();
 		final Map<String, List<Instance>> images = new LinkedHashMap<>();
-		images.put(baseName(path), readFile(path, role, warnings));
-		return new ImageSet(path, false, images, null, null, null, warnings);
+		final boolean[] classed = { true };
+		images.put(baseName(path), readFile(path, role, warnings, classed));
+		return new ImageSet(path, false, images, null, null, null, warnings).withCategories(classed[0]);
 	}
 
 	/**
@@ -138,39 +144,54 @@ public final class ImageSet
 		final List<String> warnings = new ArrayList<>();
 		final Map<String, List<Instance>> images = new LinkedHashMap<>();
 		final Map<String, Path> seen = new LinkedHashMap<>();
+		final boolean[] classed = { true };
 		for (final Path f : files)
 		{
 			final String ext = extension(f);
 			if (f.getFileName().toString().startsWith("."))
 				continue;
-			if (!Files.isRegularFile(f) || !(LABEL_EXTENSIONS.contains(ext) || ext.equals("zip")))
+			if (!Files.isRegularFile(f) || !(LABEL_EXTENSIONS.contains(ext) || ext.equals("zip") || ext.equals("geojson")))
 			{
-				warnings.add(role + " folder " + dir + ": skipped " + f.getFileName() + " (not a label image or ROI set)");
+				warnings.add(role + " folder " + dir + ": skipped " + f.getFileName() + " (not a label image, ROI set or GeoJSON file)");
 				continue;
 			}
 			final String name = baseName(f);
 			if (seen.containsKey(name))
 				throw new IllegalArgumentException(role + " folder " + dir + ": " + seen.get(name).getFileName() + " and " + f.getFileName() + " have the same name '" + name + "'");
 			seen.put(name, f);
-			images.put(name, readFile(f, role, warnings));
+			images.put(name, readFile(f, role, warnings, classed));
 		}
 		if (images.isEmpty())
 			throw new IllegalArgumentException(role + " folder " + dir + " holds no label image (.tif, .tiff, .png) or ROI set (.zip)");
-		return new ImageSet(dir, true, images, null, null, null, warnings);
+		return new ImageSet(dir, true, images, null, null, null, warnings).withCategories(classed[0]);
 	}
 
-	private static List<Instance> readFile(final Path f, final String role, final List<String> warnings) throws IOException
+	/** Reads one file; clears {@code classed[0]} when it carries no classes (label images, ROIs without a class property). */
+	private static List<Instance> readFile(final Path f, final String role, final List<String> warnings, final boolean[] classed) throws IOException
 	{
 		final String ext = extension(f);
 		if (LABEL_EXTENSIONS.contains(ext))
+		{
+			classed[0] = false;
 			return ImagePlusLabels.toInstances(ImagePlusLabels.open(f));
+		}
 		if (ext.equals("zip"))
 		{
 			final RoiImport in = RoiSets.readInstances(f, 1);
 			in.warnings().forEach(w -> warnings.add(f.getFileName() + ": " + w));
+			if (in.warnings().stream().anyMatch(w -> w.kind() == io.github.smm.ij.RoiWarning.Kind.MISSING_CLASS))
+				classed[0] = false;
 			return in.instances();
 		}
-		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip) or COCO JSON (.json)");
+		if (ext.equals("geojson"))
+		{
+			final GeoJsonObjects g = GeoJson.read(f);
+			warnings.addAll(g.warnings());
+			if (g.instances().stream().anyMatch(i -> i.classId() == ClassNames.UNCLASSIFIED))
+				classed[0] = false;
+			return g.instances();
+		}
+		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip), COCO JSON (.json) or QuPath GeoJSON (.geojson)");
 	}
 
 	private static String extension(final Path p)
@@ -191,6 +212,21 @@ public final class ImageSet
 		final String n = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 		final int dot = n.lastIndexOf('.');
 		return dot <= 0 ? n : n.substring(0, dot);
+	}
+
+	private ImageSet withCategories(final boolean carries)
+	{
+		categories = carries;
+		return this;
+	}
+
+	/**
+	 * True when every object read carries a class: COCO inputs, ROI sets whose ROIs all have a
+	 * {@code class} property; not label images.
+	 */
+	public boolean carriesCategories()
+	{
+		return categories;
 	}
 
 	/** The file or folder read. */

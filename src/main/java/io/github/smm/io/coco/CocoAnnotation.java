@@ -20,6 +20,8 @@ public final class CocoAnnotation
 	private final boolean crowd;
 	private final double area;
 	private final double score;
+	private final Box window;
+	private final int tile;
 
 	/**
 	 * @param area the {@code area} field; pycocotools uses it, not the mask, for the area ranges
@@ -28,7 +30,26 @@ public final class CocoAnnotation
 	 */
 	public CocoAnnotation(final long id, final long imageId, final int categoryId, final RleMask mask, final boolean crowd, final double area, final double score)
 	{
+		this(id, imageId, categoryId, mask, crowd, area, score, null, Instance.NO_TILE);
+	}
+
+	/**
+	 * An annotation that says where it came from: the source window of the tile that predicted
+	 * it (from {@code slice_bbox}) and the index of that tile in the tile grid (from
+	 * {@code tile}).
+	 *
+	 * @param window the source window, or {@code null}
+	 * @param tile the tile index, or {@link Instance#NO_TILE}
+	 * @throws IllegalArgumentException also when the window does not contain the mask
+	 */
+	public CocoAnnotation(final long id, final long imageId, final int categoryId, final RleMask mask, final boolean crowd, final double area, final double score,
+			final Box window, final int tile)
+	{
 		this.mask = Objects.requireNonNull(mask, "mask");
+		if (window != null && !mask.isEmpty() && !window.contains(mask.box()))
+			throw new IllegalArgumentException("annotation " + id + ": mask " + mask.box() + " is not inside its slice_bbox " + window);
+		this.window = window;
+		this.tile = tile < 0 ? Instance.NO_TILE : tile;
 		if (!(area >= 0 && area < Double.POSITIVE_INFINITY))
 			throw new IllegalArgumentException("annotation " + id + ": area " + area + " is not a finite non-negative number");
 		if (!Double.isFinite(score))
@@ -54,14 +75,15 @@ public final class CocoAnnotation
 	}
 
 	/**
-	 * This annotation as an {@link Instance} of class {@link #categoryId()}, with no window.
+	 * This annotation as an {@link Instance} of class {@link #categoryId()}, with its source
+	 * window and tile index when the file gave them.
 	 *
 	 * @throws io.github.smm.model.InvalidInstanceException when the mask is empty or the score
 	 *             is outside {@code [0, 1]}
 	 */
 	public Instance toInstance()
 	{
-		return new Instance(id, mask, score, categoryId, null, Instance.NO_TILE);
+		return new Instance(id, mask, score, categoryId, window, tile);
 	}
 
 	public long id()
@@ -99,6 +121,18 @@ public final class CocoAnnotation
 	public double score()
 	{
 		return score;
+	}
+
+	/** The source window (from {@code slice_bbox}), or {@code null}. */
+	public Box window()
+	{
+		return window;
+	}
+
+	/** The index of the source tile in the tile grid (from {@code tile}), or {@link Instance#NO_TILE}. */
+	public int tile()
+	{
+		return tile;
 	}
 
 	/** The mask's bounding box. */

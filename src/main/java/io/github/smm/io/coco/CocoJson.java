@@ -24,6 +24,13 @@ import io.github.smm.io.FormatException;
  * A missing {@code area} is the mask's pixel count; {@code bbox} is recomputed from the mask;
  * a ground truth {@code score} defaults to 1.
  * </p>
+ * <p>
+ * Where a slicing tool says which tile a prediction came from, it is kept: {@code slice_bbox}
+ * ({@code [x_min, y_min, x_max, y_max]}, as SAHI's slice boxes; clipped to the image, and it must
+ * contain the mask) becomes the source window, {@code tile} (an index into the tile grid given
+ * to the merge) the tile index. Results may carry {@code image_width} and {@code image_height}
+ * (polygon results without an images file need them).
+ * </p>
  */
 public final class CocoJson
 {
@@ -42,6 +49,10 @@ public final class CocoJson
 				if (!Character.isWhitespace(c) && c != '\uFEFF')
 					return c == '[';
 			return false;
+		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new io.github.smm.io.FormatException(file + ": not UTF-8 text, so not a JSON file (" + e.getMessage() + ")", e);
 		}
 	}
 
@@ -87,12 +98,39 @@ public final class CocoJson
 		return new CocoJsonReader(source).results(reader, groundTruth);
 	}
 
+	/**
+	 * Reads detection results without an images file: each {@code image_id} becomes an image
+	 * whose size is the {@code size} of its RLE masks (all must agree) or, for polygon-only
+	 * results, their {@code image_width} and {@code image_height}; the categories are the
+	 * {@code category_id}s found. Ids as in {@link #readResults(Path, CocoDataset)}.
+	 *
+	 * @throws FormatException naming the result when an image's size cannot be known or its
+	 *             results disagree on it
+	 */
+	public static CocoDataset readResults(final Path file)
+	{
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8))
+		{
+			return readResults(r, file.toString());
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads detection results on their own; {@code source} names them in error messages. */
+	public static CocoDataset readResults(final Reader reader, final String source)
+	{
+		return new CocoJsonReader(source).resultsAlone(reader);
+	}
+
 	/** Writes a dataset file. */
 	public static void write(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
 	{
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		try
 		{
-			write(dataset, w, options);
+			io.github.smm.io.AtomicFiles.writeText(file, w -> write(dataset, w, options));
 		}
 		catch (final IOException e)
 		{
@@ -109,9 +147,9 @@ public final class CocoJson
 	/** Writes the annotations of {@code dataset} as a detection-results file. */
 	public static void writeResults(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
 	{
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		try
 		{
-			writeResults(dataset, w, options);
+			io.github.smm.io.AtomicFiles.writeText(file, w -> writeResults(dataset, w, options));
 		}
 		catch (final IOException e)
 		{

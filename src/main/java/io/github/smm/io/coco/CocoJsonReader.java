@@ -18,6 +18,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 
 import io.github.smm.io.FormatException;
+import io.github.smm.model.Box;
 import io.github.smm.model.RleMask;
 
 /**
@@ -48,7 +49,7 @@ final class CocoJsonReader
 		final Parts parts = new Parts();
 		parse(reader, in -> topLevel(in, parts));
 		if (!parts.sawImages)
-			throw new FormatException(source + ": no \"images\" member");
+			throw new FormatException(source + ": no \"images\" member" + (parts.geoJson ? " (this is GeoJSON, a FeatureCollection: give it the extension .geojson)" : ""));
 		final Map<Long, CocoImage> imageById = unique(parts.images);
 		final Map<Integer, CocoCategory> categoryById = uniqueCategories(parts.categories);
 		final Map<Long, RawAnnotation> annotationById = new HashMap<>();
@@ -70,6 +71,7 @@ final class CocoJsonReader
 		final List<CocoCategory> categories = new ArrayList<>();
 		final List<RawAnnotation> raw = new ArrayList<>();
 		boolean sawImages;
+		boolean geoJson;
 	}
 
 	private void topLevel(final JsonReader in, final Parts parts) throws IOException
@@ -89,6 +91,8 @@ final class CocoJsonReader
 				array(in, name, (e, i) -> parts.categories.add(category(JsonFields.of(e, source + ": categories[" + i + "]"))));
 			else if (name.equals("annotations"))
 				array(in, name, (e, i) -> parts.raw.add(RawAnnotation.annotation(JsonFields.of(e, annotationWhere(e, i)))));
+			else if (name.equals("type") && in.peek() == JsonToken.STRING)
+				parts.geoJson = in.nextString().startsWith("Feature");
 			else
 				in.skipValue();
 		}
@@ -97,12 +101,22 @@ final class CocoJsonReader
 
 	List<CocoAnnotation> results(final Reader reader, final CocoDataset groundTruth)
 	{
+		return resolveAll(readResultList(reader), groundTruth);
+	}
+
+	private List<RawAnnotation> readResultList(final Reader reader)
+	{
 		final List<RawAnnotation> raw = new ArrayList<>();
 		parse(reader, in -> {
 			if (in.peek() != JsonToken.BEGIN_ARRAY)
 				throw new FormatException(source + ": detection results must be a JSON array of {image_id, category_id, segmentation, score}");
 			array(in, "results", (e, i) -> raw.add(RawAnnotation.result(JsonFields.of(e, source + ": results[" + i + "]"), i + 1)));
 		});
+		return raw;
+	}
+
+	private static List<CocoAnnotation> resolveAll(final List<RawAnnotation> raw, final CocoDataset groundTruth)
+	{
 		final Map<Long, CocoImage> imageById = new HashMap<>();
 		for (final CocoImage im : groundTruth.images())
 			imageById.put(im.id(), im);
@@ -123,8 +137,68 @@ final class CocoJsonReader
 		if (!categories.containsKey(r.categoryId))
 			throw new FormatException(r.where + ": unknown category_id " + r.categoryId);
 		final RleMask mask = r.mask(image);
+		if (!r.crowd && mask.isEmpty())
+			throw new FormatException(r.where + ": the segmentation covers no pixel of the " + image.width() + " x " + image.height() + " image");
+		if (!(r.score >= 0 && r.score <= 1))
+			throw new FormatException(r.where + ": \"score\" = " + r.score + " is not in [0, 1]");
 		final double area = Double.isNaN(r.area) ? mask.area() : r.area;
-		return new CocoAnnotation(r.id, r.imageId, r.categoryId, mask, r.crowd, area, r.score);
+		final Box window = r.sliceBox == null ? null : r.sliceBox.intersect(new Box(0, 0, image.width(), image.height()));
+		if (window != null && window.isEmpty())
+			throw new FormatException(r.where + ": slice_bbox " + r.sliceBox + " lies outside " + image);
+		if (window != null && !mask.isEmpty() && !window.contains(mask.box()))
+			throw new FormatException(r.where + ": the mask " + mask.box() + " is not inside its slice_bbox [x_min, y_min, x_max, y_max] = ["
+					+ r.sliceBox.minX + ", " + r.sliceBox.minY + ", " + r.sliceBox.maxX + ", " + r.sliceBox.maxY + "]");
+		return new CocoAnnotation(r.id, r.imageId, r.categoryId, mask, r.crowd, area, r.score, window, r.tileIndex);
+	}
+
+	/**
+	 * Detection results read on their own: one image per {@code image_id} (ascending), sized by
+	 * its RLE {@code size}s or by {@code image_width}/{@code image_height}, which must agree;
+	 * one category per {@code category_id} found (ascending, unnamed).
+	 */
+	CocoDataset resultsAlone(final Reader reader)
+	{
+		final List<RawAnnotation> raw = readResultList(reader);
+		final java.util.TreeMap<Long, RawAnnotation> sizer = new java.util.TreeMap<>();
+		final java.util.TreeSet<Integer> categoryIds = new java.util.TreeSet<>();
+		for (final RawAnnotation r : raw)
+		{
+			categoryIds.add(r.categoryId);
+			final RawAnnotation first = sizer.get(r.imageId);
+			if (first == null || !sized(first) && sized(r))
+				sizer.put(r.imageId, r);
+			else if (sized(r) && (width(r) != width(first) || height(r) != height(first)))
+				throw new FormatException(r.where + ": image_id " + r.imageId + " is " + width(r) + "x" + height(r) + " here but " + width(first) + "x" + height(first)
+						+ " in " + first.where.substring(source.length() + 2));
+		}
+		final List<CocoImage> images = new ArrayList<>();
+		for (final RawAnnotation r : sizer.values())
+		{
+			if (!sized(r))
+				throw new FormatException(r.where + ": image_id " + r.imageId + " has only polygon results, which do not say the image size: "
+						+ "add \"image_width\" and \"image_height\" to the results, or give 'images' (the COCO file listing the images)");
+			images.add(new CocoImage(r.imageId, "", width(r), height(r)));
+		}
+		final List<CocoCategory> categories = new ArrayList<>();
+		for (final int c : categoryIds)
+			categories.add(new CocoCategory(c, ""));
+		final CocoDataset frame = new CocoDataset(images, categories, List.of());
+		return new CocoDataset(images, categories, resolveAll(raw, frame));
+	}
+
+	private static boolean sized(final RawAnnotation r)
+	{
+		return !r.isPolygon() || r.declaredWidth > 0;
+	}
+
+	private static int width(final RawAnnotation r)
+	{
+		return r.isPolygon() ? r.declaredWidth : r.rleWidth();
+	}
+
+	private static int height(final RawAnnotation r)
+	{
+		return r.isPolygon() ? r.declaredHeight : r.rleHeight();
 	}
 
 	private String annotationWhere(final JsonElement e, final int i)
@@ -186,7 +260,7 @@ final class CocoJsonReader
 
 	private void parse(final Reader reader, final Body body)
 	{
-		final JsonReader in = new JsonReader(reader);
+		final JsonReader in = new JsonReader(new io.github.smm.io.JsonDepthLimit(reader, source));
 		in.setLenient(false);
 		try
 		{
@@ -207,6 +281,10 @@ final class CocoJsonReader
 		catch (final JsonParseException | IllegalStateException | NumberFormatException e)
 		{
 			throw new FormatException(source + ": malformed JSON (" + e.getMessage() + ")", e);
+		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new FormatException(source + ": not UTF-8 text (" + e.getMessage() + ")", e);
 		}
 		catch (final IOException e)
 		{

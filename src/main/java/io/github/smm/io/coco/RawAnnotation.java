@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 import io.github.smm.io.FormatException;
+import io.github.smm.model.Box;
 import io.github.smm.model.RleMask;
 
 /**
@@ -27,6 +28,12 @@ final class RawAnnotation
 	private final long[] counts;
 	private final String compressed;
 	private final int rleHeight, rleWidth;
+	/** {@code image_width} and {@code image_height} of a polygon result, or -1 when absent. */
+	final int declaredWidth, declaredHeight;
+	/** The {@code slice_bbox} (SAHI's {@code [x_min, y_min, x_max, y_max]}), or null. */
+	final Box sliceBox;
+	/** The {@code tile} index into the tile grid, or -1. */
+	final int tileIndex;
 
 	private RawAnnotation(final JsonFields f, final long id, final boolean result)
 	{
@@ -62,6 +69,59 @@ final class RawAnnotation
 		}
 		else
 			throw f.error("\"segmentation\" is neither a polygon list nor an RLE object: " + seg);
+		declaredWidth = f.has("image_width") ? positive(f, "image_width") : -1;
+		declaredHeight = f.has("image_height") ? positive(f, "image_height") : -1;
+		if ((declaredWidth < 0) != (declaredHeight < 0))
+			throw f.error("give both \"image_width\" and \"image_height\", or neither");
+		sliceBox = f.has("slice_bbox") ? sliceBox(f) : null;
+		tileIndex = f.has("tile") ? tileIndex(f) : -1;
+	}
+
+	private static int positive(final JsonFields f, final String name)
+	{
+		final int v = f.requireInt(name);
+		if (v <= 0)
+			throw f.error("\"" + name + "\" = " + v + " is not positive");
+		return v;
+	}
+
+	private static Box sliceBox(final JsonFields f)
+	{
+		final JsonArray a = f.array(f.require("slice_bbox"), "\"slice_bbox\"");
+		if (a.size() != 4)
+			throw f.error("\"slice_bbox\" must be [x_min, y_min, x_max, y_max], found " + a);
+		final long[] v = new long[4];
+		for (int i = 0; i < 4; i++)
+			v[i] = f.integer(a.get(i), "\"slice_bbox\" value " + i);
+		if (v[0] < 0 || v[1] < 0 || v[2] <= v[0] || v[3] <= v[1])
+			throw f.error("\"slice_bbox\" " + a + " is not a box [x_min, y_min, x_max, y_max] with x_min < x_max, y_min < y_max, both mins >= 0");
+		return new Box(v[0], v[1], v[2], v[3]);
+	}
+
+	private static int tileIndex(final JsonFields f)
+	{
+		final int v = f.requireInt("tile");
+		if (v < 0)
+			throw f.error("\"tile\" = " + v + " is negative");
+		return v;
+	}
+
+	/** True when the segmentation is polygons (no RLE size to take the image size from). */
+	boolean isPolygon()
+	{
+		return polygons != null;
+	}
+
+	/** The image height of the RLE {@code size}, or -1 for polygons. */
+	int rleHeight()
+	{
+		return rleHeight;
+	}
+
+	/** The image width of the RLE {@code size}, or -1 for polygons. */
+	int rleWidth()
+	{
+		return rleWidth;
 	}
 
 	/** A ground-truth annotation; {@code id} is required. */
@@ -112,6 +172,8 @@ final class RawAnnotation
 	{
 		try
 		{
+			if (declaredWidth > 0 && (declaredWidth != image.width() || declaredHeight != image.height()))
+				throw new FormatException("image_width x image_height " + declaredWidth + "x" + declaredHeight + " does not match " + image);
 			if (polygons != null)
 				return CocoPolygons.rasterize(polygons, image.height(), image.width());
 			if (rleHeight != image.height() || rleWidth != image.width())
