@@ -33,7 +33,7 @@ class ParameterFileTest
 		final Map<String, String> written = MergeKeys.values(o), read = MergeKeys.values(ParameterFile.read(f));
 		for (final String key : ParameterFile.keys())
 			assertEquals(written.get(key), read.get(key), key);
-		assertEquals(List.of("method", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "overlap_measure", "score_aggregation", "class_agnostic",
+		assertEquals(List.of("method", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "overlap_measure", "score_aggregation", "fusion", "class_agnostic",
 				"resolve_overlaps"), ParameterFile.keys());
 		final String text = Files.readString(f);
 		assertTrue(text.contains("\"format\": \"smm-merge-parameters\""), text);
