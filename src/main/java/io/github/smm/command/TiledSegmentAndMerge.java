@@ -145,6 +145,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				if (!fromDisk && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
 				{
 					results.add(List.of()); // a blank plane holds no object (and has no threshold)
+					log.info(title + (planes.length > 1 ? " plane " + planes[p] : "") + ": blank (every pixel is the same value): no object");
 					continue;
 				}
 				final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
