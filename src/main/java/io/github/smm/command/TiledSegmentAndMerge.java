@@ -226,7 +226,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			case "macro":
 				if (macro_code == null || macro_code.trim().isEmpty())
 					throw new IllegalArgumentException("segmenter=macro needs macro_code");
-				return TileSegmenter.ofLabels(new MacroSegmenter<FloatType>(macroSource()));
+				return TileSegmenter.ofLabels(new MacroSegmenter<FloatType>(macroName(), macroSource()));
 			case "label_folder":
 				if (!given(label_folder))
 					throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
@@ -238,6 +238,13 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			default:
 				throw new IllegalArgumentException("unknown segmenter '" + segmenter + "'");
 		}
+	}
+
+	/** How messages name the macro: the .ijm file macro_code names, or macro_code. */
+	private String macroName()
+	{
+		final java.nio.file.Path file = java.nio.file.Paths.get(macro_code.trim());
+		return macro_code.trim().endsWith(".ijm") && java.nio.file.Files.isRegularFile(file) ? String.valueOf(file.getFileName()) : "macro_code";
 	}
 
 	/** The macro: macro_code itself, or the file it names when it is the path of an .ijm file. */
