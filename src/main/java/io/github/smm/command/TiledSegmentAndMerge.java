@@ -253,6 +253,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		final java.nio.file.Path file = java.nio.file.Paths.get(macro_code.trim());
 		if (macro_code.trim().endsWith(".ijm") && java.nio.file.Files.isRegularFile(file))
 			return java.nio.file.Files.readString(file);
+		if (macro_code.trim().endsWith(".ijm") && !macro_code.trim().contains("\n"))
+			throw new IllegalArgumentException("macro_code=" + macro_code.trim() + ": no such macro file");
 		return macro_code;
 	}
 

@@ -67,6 +67,8 @@ class TileMacroErrorsTest
 		}
 		final String inline = fail("x = 1;\ny = ;");
 		assertTrue(inline.contains("macro macro_code, line 2 (y = ;)"), inline);
+		final String missing = fail(dir.resolve("nope.ijm").toString());
+		assertTrue(missing.contains("macro_code=" + dir.resolve("nope.ijm") + ": no such macro file"), missing);
 	}
 
 	@Test
