@@ -471,7 +471,7 @@ public class CommandPlugIn implements PlugIn
 	{
 		final String chosen = gd.getNextChoice();
 		final String options = Macro.getOptions();
-		final String given = options == null ? null : Macro.getValue(options, item.getName(), null);
+		final String given = options == null ? null : MacroOptions.value(options, item.getName());
 		return given != null && !given.startsWith("&") ? given : chosen;
 	}
 

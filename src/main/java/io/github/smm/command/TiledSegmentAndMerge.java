@@ -142,7 +142,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			for (int p = 0; p < planes.length && !cancelled; p++)
 			{
 				final boolean channelsPicked = segmenter.equals("bioimageio") && channels != null && !channels.trim().isEmpty(); // the current channel alone says nothing
-				if (!fromDisk && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
+				final boolean fromPixels = segmenter.startsWith("threshold_watershed") || segmenter.equals("bioimageio"); // label folders, macros and commands may not look at them
+				if (!fromDisk && fromPixels && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
 				{
 					results.add(List.of()); // a blank plane holds no object (and has no threshold)
 					log.info(title + (planes.length > 1 ? " plane " + planes[p] : "") + ": blank (every pixel is the same value): no object");

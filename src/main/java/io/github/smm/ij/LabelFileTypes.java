@@ -27,7 +27,7 @@ final class LabelFileTypes
 	{
 		final String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if ((name.endsWith(".tif") || name.endsWith(".tiff")) && !io.github.smm.io.TiffCheck.isTiff(file))
-			throw new FormatException(file + ": not a TIFF file (its content is another format); save the labels as TIFF");
+			throw new FormatException(file + ": cannot open it as labels: not a TIFF file (its content is another format); save the labels as TIFF");
 	}
 
 	/** After ImageJ opened {@code file} as {@code imp}: labels it reads back exactly. */

@@ -20,7 +20,10 @@ import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import io.github.smm.ij.ThresholdWatershed;
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
+import io.github.smm.tile.Overlap;
+import io.github.smm.tile.TilePlan;
 
 /**
  * A blank image (every pixel the same value) holds no object in Tiled Segment and Merge, and a
@@ -89,6 +92,28 @@ class BlankImagesTest
 						assertEquals(5, objects(dir, ip, segmenter, threshold, fromDisk).size(), what);
 					}
 		}
+	}
+
+	@Test
+	void aBlankImageKeepsTheLabelsOfALabelFolder(@TempDir final Path dir) throws Exception
+	{
+		// the image only gives the grid: its pixels say nothing about precomputed tile labels
+		final ShortProcessor truth = new ShortProcessor(W, H);
+		truth.setValue(1);
+		truth.fillOval(10, 10, 20, 20);
+		truth.setValue(2);
+		truth.fillOval(90, 40, 30, 30);
+		final TilePlan plan = TilePlan.of(W, H, 48, Overlap.pixels(16));
+		for (int k = 0; k < plan.tileCount(); k++)
+		{
+			final Box r = plan.tile(k).region();
+			truth.setRoi((int) r.minX, (int) r.minY, (int) r.width(), (int) r.height());
+			IJ.saveAsTiff(new ImagePlus("t", truth.crop()), dir.resolve("tile_x" + r.minX + "_y" + r.minY + ".tif").toString());
+		}
+		final Path coco = dir.resolve("merged.json");
+		commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("blank", new ByteProcessor(W, H)), "tile_size", 48, "overlap", 16, "segmenter", "label_folder",
+				"label_folder", dir.toFile(), "output_coco", coco.toFile()).get();
+		assertEquals(2, CocoJson.read(coco).instancesOf(1).size());
 	}
 
 	@Test
