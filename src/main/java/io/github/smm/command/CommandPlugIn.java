@@ -459,8 +459,20 @@ public class CommandPlugIn implements PlugIn
 			return type == double.class || type == Double.class ? (Object) v : (Object) (int) Math.round(v);
 		}
 		if (item.getChoices() != null && !item.getChoices().isEmpty())
-			return gd.getNextChoice();
+			return choice(gd, item);
 		return parse(item, gd.getNextString());
+	}
+
+	/**
+	 * A choice as the macro wrote it, so that one that is none of the choices is refused by
+	 * {@link InputChecks} (headless ImageJ dialogs replace it by the first choice silently).
+	 */
+	private static String choice(final GenericDialog gd, final ModuleItem<?> item)
+	{
+		final String chosen = gd.getNextChoice();
+		final String options = Macro.getOptions();
+		final String given = options == null ? null : MacroOptions.value(options, item.getName());
+		return given != null && !given.startsWith("&") ? given : chosen;
 	}
 
 	/** A text parameter's value: null for an empty file or image. */

@@ -143,9 +143,11 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			for (int p = 0; p < planes.length && !cancelled; p++)
 			{
 				final boolean channelsPicked = segmenter.equals("bioimageio") && channels != null && !channels.trim().isEmpty(); // the current channel alone says nothing
-				if (!fromDisk && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
+				final boolean fromPixels = segmenter.startsWith("threshold_watershed") || segmenter.equals("bioimageio"); // label folders, macros and commands may not look at them
+				if (!fromDisk && fromPixels && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
 				{
 					results.add(List.of()); // a blank plane holds no object (and has no threshold)
+					log.info(title + (planes.length > 1 ? " plane " + planes[p] : "") + ": blank (every pixel is the same value): no object");
 					continue;
 				}
 				final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
@@ -227,7 +229,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			case "macro":
 				if (macro_code == null || macro_code.trim().isEmpty())
 					throw new IllegalArgumentException("segmenter=macro needs macro_code");
-				return TileSegmenter.ofLabels(new MacroSegmenter<FloatType>(macroSource()));
+				return TileSegmenter.ofLabels(new MacroSegmenter<FloatType>(macroName(), macroSource()));
 			case "label_folder":
 				if (!given(label_folder))
 					throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
@@ -241,12 +243,21 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		}
 	}
 
+	/** How messages name the macro: the .ijm file macro_code names, or macro_code. */
+	private String macroName()
+	{
+		final java.nio.file.Path file = java.nio.file.Paths.get(macro_code.trim());
+		return macro_code.trim().endsWith(".ijm") && java.nio.file.Files.isRegularFile(file) ? String.valueOf(file.getFileName()) : "macro_code";
+	}
+
 	/** The macro: macro_code itself, or the file it names when it is the path of an .ijm file. */
 	private String macroSource() throws java.io.IOException
 	{
 		final java.nio.file.Path file = java.nio.file.Paths.get(macro_code.trim());
 		if (macro_code.trim().endsWith(".ijm") && java.nio.file.Files.isRegularFile(file))
 			return java.nio.file.Files.readString(file);
+		if (macro_code.trim().endsWith(".ijm") && !macro_code.trim().contains("\n"))
+			throw new IllegalArgumentException("macro_code=" + macro_code.trim() + ": no such macro file");
 		return macro_code;
 	}
 

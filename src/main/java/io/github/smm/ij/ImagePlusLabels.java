@@ -167,6 +167,7 @@ public final class ImagePlusLabels
 	{
 		if (!Files.isRegularFile(file))
 			throw new IOException(file + ": no such file");
+		LabelFileTypes.requireTiffName(file);
 		io.github.smm.io.TiffCheck.require(file);
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);

@@ -22,12 +22,18 @@ final class LabelFileTypes
 	private LabelFileTypes()
 	{}
 
+	/** Before ImageJ opens {@code file}: a file named {@code .tif} must be a TIFF (ImageJ would try a JPEG's decoder on it). */
+	static void requireTiffName(final Path file) throws java.io.IOException
+	{
+		final String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if ((name.endsWith(".tif") || name.endsWith(".tiff")) && !io.github.smm.io.TiffCheck.isTiff(file))
+			throw new FormatException(file + ": cannot open it as labels: not a TIFF file (its content is another format); save the labels as TIFF");
+	}
+
+	/** After ImageJ opened {@code file} as {@code imp}: labels it reads back exactly. */
 	static void require(final ImagePlus imp, final Path file) throws java.io.IOException
 	{
 		final FileInfo fi = imp.getOriginalFileInfo();
-		final String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if ((name.endsWith(".tif") || name.endsWith(".tiff")) && !io.github.smm.io.TiffCheck.isTiff(file))
-			throw new FormatException(file + ": not a TIFF file (ImageJ read it as another format); save the labels as TIFF");
 		if (fi == null)
 			return;
 		if (fi.fileType == FileInfo.GRAY16_SIGNED)

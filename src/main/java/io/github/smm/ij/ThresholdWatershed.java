@@ -42,10 +42,13 @@ public final class ThresholdWatershed
 		return new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, gray.getHistogram()) + 1;
 	}
 
-	/** The label image (0 = background, 1..n) of {@code ip}. */
+	/** The label image (0 = background, 1..n) of {@code ip}; none for a blank image (every pixel equal, no Otsu threshold). */
 	public ImagePlus labels(final ImageProcessor ip)
 	{
 		final ImageProcessor gray = ip.convertToByte(true);
+		final ij.process.ImageStatistics stats = gray.getStats();
+		if (Double.isNaN(level) && stats.min == stats.max)
+			return new ImagePlus("labels", new ij.process.ShortProcessor(ip.getWidth(), ip.getHeight()));
 		if (Double.isNaN(level))
 			gray.setAutoThreshold(AutoThresholder.Method.Otsu, true, ImageProcessor.NO_LUT_UPDATE);
 		else

@@ -12,15 +12,17 @@ import java.util.Set;
 /**
  * Checks a TIFF file's structure before an image library decodes it: the IFD chain must end
  * (no loop, at most {@value #MAX_IFDS} planes), every plane must have a positive size within
- * {@link Limits#maxPixels()} and its strips or tiles must lie inside the file. Reads only the
- * directory entries, never the pixels. Files that are no classic TIFF are left to the reader.
+ * {@link Limits#maxPixels()} and its strips or tiles must lie inside the file; LZW strips must
+ * hold valid codes and decode to all of their pixels ({@link LzwCheck}, one pass over the
+ * compressed bytes, keeping no pixel). Otherwise reads only the directory entries. Files that
+ * are no classic TIFF are left to the reader.
  */
 public final class TiffCheck
 {
 	/** Most planes (IFDs) a TIFF may have. */
 	public static final int MAX_IFDS = 100_000;
 
-	private static final int WIDTH = 256, HEIGHT = 257, COMPRESSION = 259, LZW = 5, STRIP_OFFSETS = 273, STRIP_COUNTS = 279, TILE_OFFSETS = 324, TILE_COUNTS = 325;
+	private static final int WIDTH = 256, HEIGHT = 257, BITS = 258, COMPRESSION = 259, LZW = 5, STRIP_OFFSETS = 273, STRIP_COUNTS = 279, TILE_OFFSETS = 324, TILE_COUNTS = 325;
 
 	private final Path file;
 	private final FileChannel channel;
@@ -94,6 +96,7 @@ public final class TiffCheck
 			throw new FormatException(where + ": directory of " + n + " entries runs past the end of the file (truncated)");
 		final ByteBuffer d = read(offset + 2, 12 * n + 4, order);
 		long width = -1, height = -1, compression = 1;
+		final TiffLayout layout = new TiffLayout();
 		long[] offsets = null, counts = null;
 		for (int k = 0; k < n; k++)
 		{
@@ -108,6 +111,8 @@ public final class TiffCheck
 				offsets = values(d, k, where);
 			else if (tag == STRIP_COUNTS || tag == TILE_COUNTS)
 				counts = values(d, k, where);
+			else
+				layout.read(tag, tag == BITS ? values(d, k, where)[0] : value(d, k));
 		}
 		if (width <= 0 || height <= 0)
 			throw new FormatException(where + ": size " + width + " x " + height + " is not positive");
@@ -116,18 +121,27 @@ public final class TiffCheck
 			for (int s = 0; s < Math.min(offsets.length, counts.length); s++)
 				if (offsets[s] + counts[s] > size)
 					throw new FormatException(where + ": data block " + s + " ends at byte " + (offsets[s] + counts[s]) + " but the file has " + size + " bytes (truncated)");
-		if (compression == LZW && offsets != null && counts != null && offsets.length > 0 && counts[0] >= 2)
-			lzwStart(offsets[0], where);
+		if (compression == LZW && offsets != null && counts != null)
+			for (int s = 0; s < Math.min(offsets.length, counts.length); s++)
+				lzw(offsets[s], counts[s], layout.bytes(s, width, height), where + (layout.tiled() ? ", tile " : ", strip ") + s);
 		return d.getInt(12 * n) & 0xFFFFFFFFL;
 	}
 
-	/** An LZW strip starts with the Clear code 256 (TIFF 6.0, section 13); anything else is not LZW data. */
-	private void lzwStart(final long at, final String where) throws IOException
+	/** An LZW strip or tile must decode to its {@code expected} bytes with valid codes ({@link LzwCheck}). */
+	private void lzw(final long at, final long count, final long expected, final String where) throws IOException
 	{
-		final ByteBuffer b = read(at, 2, order);
-		final int code = (b.get(0) & 0xFF) << 1 | (b.get(1) & 0xFF) >> 7;
-		if (code != 256)
-			throw new FormatException(where + ": LZW data does not start with the Clear code (corrupt compressed data)");
+		final java.io.InputStream in = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel.position(at)), 1 << 16);
+		final long decoded;
+		try
+		{
+			decoded = LzwCheck.decodedLength(new BoundedStream(in, count));
+		}
+		catch (final LzwCheck.CorruptData e)
+		{
+			throw new FormatException(where + ": " + e.getMessage() + " (corrupt compressed data)");
+		}
+		if (decoded < expected)
+			throw new FormatException(where + ": LZW data decodes to " + decoded + " of its " + expected + " bytes (truncated or corrupt compressed data)");
 	}
 
 	private static long value(final ByteBuffer d, final int k)

@@ -103,6 +103,12 @@ final class CorpusImages
 				{ "declared 65535 x 65535", tiff(with(t -> { t.width = 65535; t.height = 65535; })) },
 				{ "declared width 0", tiff(with(t -> t.width = 0)) },
 				{ "garbage LZW", tiff(with(t -> t.compression = 5)) },
+				// Clear, then 300 (no byte value): 100000000 100101100
+				{ "LZW: a code that is no byte value after Clear", tiff(new TinyTiff() { { compression = 5; pixels = new byte[] { (byte) 0x80, 0x4B, 0 }; } }) },
+				// Clear, 1, 300 (beyond the table, whose next entry is 258)
+				{ "LZW: a code beyond the table", tiff(new TinyTiff() { { compression = 5; pixels = new byte[] { (byte) 0x80, 0, 0x65, (byte) 0x80 }; } }) },
+				// Clear, 1, End: one of the 64 pixels
+				{ "LZW that ends after one pixel", tiff(new TinyTiff() { { compression = 5; pixels = new byte[] { (byte) 0x80, 0, 0x60, 0x20 }; } }) },
 				{ "unknown compression", tiff(with(t -> t.compression = 34712)) },
 				{ "signed 16-bit", tiff(new TinyTiff() { { bits = 16; sampleFormat = 2; pixels = shorts(64, (short) 0); } }) },
 				{ "32-bit integer labels above 2^24", tiff(new TinyTiff() { { bits = 32; sampleFormat = 1; pixels = ints(big); } }) },

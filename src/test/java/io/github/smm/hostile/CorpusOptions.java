@@ -51,6 +51,12 @@ final class CorpusOptions
 		return f -> java.nio.file.Files.write(f, TinyTiff.labels8().bytes());
 	}
 
+	/** Writes {@link #twoSquares()} as a TIFF. */
+	static void twoSquaresImage(final java.nio.file.Path file)
+	{
+		ij.IJ.saveAsTiff(new ij.ImagePlus("img", twoSquares()), file.toString());
+	}
+
 	/** A 64² image with two bright 12² squares on black. */
 	private static ij.process.ByteProcessor twoSquares()
 	{

@@ -32,7 +32,8 @@ public final class ThresholdWatershedSegmenter<T extends RealType<T>> implements
 	/**
 	 * One threshold for every tile (e.g. Otsu's of the whole image), so a tile sees the same
 	 * foreground as the whole image would: objects are pixels above {@code level} (with
-	 * {@code invert}, at or below it); {@code NaN} means Otsu per tile.
+	 * {@code invert}, below it); {@code NaN} means Otsu per tile. A blank tile (every pixel
+	 * equal) has no Otsu threshold and holds no object.
 	 */
 	public ThresholdWatershedSegmenter(final double minArea, final boolean invert, final double level)
 	{
@@ -45,28 +46,34 @@ public final class ThresholdWatershedSegmenter<T extends RealType<T>> implements
 	public RandomAccessibleInterval<? extends IntegerType<?>> labels(final Tile tile, final RandomAccessibleInterval<T> pixels)
 	{
 		final ij.process.FloatProcessor fp = TileImages.toProcessor(pixels);
+		final float[] values = (float[]) fp.getPixels();
 		if (Double.isNaN(level))
-			return ImagePlusLabels.labels(pipeline.labels(gray(fp, invert)));
+			return GrayLevels.blank(values) ? none(fp) : ImagePlusLabels.labels(pipeline.labels(gray(fp, invert)));
 		final ij.process.ByteProcessor binary = new ij.process.ByteProcessor(fp.getWidth(), fp.getHeight());
 		boolean any = false;
-		for (int k = 0; k < binary.getPixelCount(); k++)
-			if (fp.getf(k) > level != invert)
+		for (int k = 0; k < values.length; k++)
+			if (invert ? values[k] < level : values[k] > level)
 			{
 				binary.set(k, 255);
 				any = true;
 			}
-		if (!any)
-			return ImagePlusLabels.labels(new ImagePlus("labels", new ij.process.ShortProcessor(fp.getWidth(), fp.getHeight())));
-		final ImagePlus labels = pipeline.labels(binary);
-		return ImagePlusLabels.labels(labels);
+		return any ? ImagePlusLabels.labels(pipeline.labels(binary)) : none(fp);
 	}
 
-	/** 8-bit gray of {@code fp} scaled from 0..255 (8-bit data) or its own range, inverted on request. */
+	/** No object: a tile with no foreground, or a blank tile (every pixel equal), which has no Otsu threshold. */
+	private static RandomAccessibleInterval<? extends IntegerType<?>> none(final ij.process.FloatProcessor fp)
+	{
+		return ImagePlusLabels.labels(new ImagePlus("labels", new ij.process.ShortProcessor(fp.getWidth(), fp.getHeight())));
+	}
+
+	/**
+	 * 8-bit gray of {@code fp}: its values for 8-bit data (whole numbers in 0..255), else scaled
+	 * from its own range; inverted on request.
+	 */
 	static ij.process.ImageProcessor gray(final ij.process.FloatProcessor fp, final boolean invert)
 	{
 		fp.resetMinAndMax();
-		final boolean eightBit = fp.getMin() >= 0 && fp.getMax() <= 255;
-		final ij.process.ImageProcessor b = fp.convertToByte(!eightBit);
+		final ij.process.ImageProcessor b = fp.convertToByte(!GrayLevels.eightBit((float[]) fp.getPixels()));
 		if (invert)
 			b.invert();
 		return b;
