@@ -55,13 +55,17 @@ final class DsbModelTable
 	private final Path models, data;
 	private final int[] tileSizes;
 	private final List<Normalization> normalizations;
-	private final int overlap;
+	private final int overlap, window;
 	private List<Instance> untiled;
 
-	/** @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px */
+	/**
+	 * @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px
+	 * @param window the per-tile normalisation's window (0: the tile itself)
+	 */
 	DsbModelTable(final PrintStream out, final int threads, final Path models, final Path data, final int[] tileSizes, final List<Normalization> normalizations,
-			final int overlap)
+			final int overlap, final int window)
 	{
+		this.window = window;
 		this.out = out;
 		this.threads = threads;
 		this.models = models;
@@ -136,7 +140,8 @@ final class DsbModelTable
 
 	private void tiled(final ModelRunner runner, final TileSource<FloatType> source, final List<Instance> truth, final int tile, final Normalization n)
 	{
-		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(overlap > 0 ? overlap : tile <= 256 ? 96 : 128)).withNormalization(n);
+		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(overlap > 0 ? overlap : tile <= 256 ? 96 : 128)).withNormalization(n)
+				.withNormalizationWindow(window);
 		final ModelSegmentation seg = new ModelSegmentation(runner, o, MergeOptions.defaults());
 		final TilePlan plan = seg.plan(source);
 		final long t0 = System.nanoTime();
@@ -185,9 +190,9 @@ final class DsbModelTable
 		out.println(new Gson().toJson(j));
 	}
 
-	private static String token(final Normalization n)
+	private String token(final Normalization n)
 	{
-		return n.name().toLowerCase(Locale.ROOT);
+		return n.name().toLowerCase(Locale.ROOT) + (n == Normalization.PER_TILE && window > 0 ? " (window " + window + ")" : "");
 	}
 
 	/** A generated nucleus-like field: discs of radius 6–9 px on a jittered 26 px grid, on a dim background. */

@@ -83,7 +83,10 @@ public final class ModelSegmentation
 		return new ModelTiling(runner.description()).overlapNote(options.tileSize(), options.overlap());
 	}
 
-	/** The predictor for a source, normalising by whole-image statistics when asked. */
+	/**
+	 * The predictor for a source, normalising by whole-image statistics when asked, or per tile
+	 * by a window larger than the tile ({@link ModelSegmentationOptions#withNormalizationWindow}).
+	 */
 	public <T extends RealType<T>> ModelTilePredictor<T> predictor(final TileSource<T> source)
 	{
 		ModelRunner r = runner;
@@ -92,7 +95,13 @@ public final class ModelSegmentation
 			final TensorDescription in = runner.description().inputs().get(0);
 			r = runner.withWholeImageStatistics(Map.of(in.id(), ImageSample.of(source, in, options.channels(), options.statisticsPixels())));
 		}
-		return new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
+		final ModelTilePredictor<T> p = new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
+		final int window = options.normalizationWindow();
+		final TilePlan plan = plan(source);
+		if (options.normalization() == ModelSegmentationOptions.Normalization.WHOLE_IMAGE || window <= Math.min(plan.tileWidth(), plan.tileHeight()))
+			return p;
+		final TensorDescription in = runner.description().inputs().get(0);
+		return p.withStatisticsOf(t -> ImageSample.window(source, in, options.channels(), ImageSample.around(t.window(), window, source.width(), source.height())));
 	}
 
 	/** Segments the source; every object goes to {@code out} once it is final. */

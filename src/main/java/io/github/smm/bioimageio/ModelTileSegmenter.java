@@ -9,11 +9,12 @@ import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TilePlan;
 import io.github.smm.tile.TileSegmenter;
-import net.imglib2.RandomAccess;
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
 
 /**
  * The per-tile route: each tile's model output becomes instances inside the tile — the
@@ -76,13 +77,9 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		final long x0 = map.min(0) + valid.minX - r.minX, y0 = map.min(1) + valid.minY - r.minY;
 		final int w = (int) valid.width(), h = (int) valid.height();
 		final float[] copy = new float[w * h];
-		final RandomAccess<FloatType> a = map.randomAccess();
-		for (int y = 0; y < h; y++)
-		{
-			a.setPosition(new long[] { x0, y0 + y });
-			for (int x = 0; x < w; x++, a.fwd(0))
-				copy[y * w + x] = a.get().get();
-		}
+		final Cursor<FloatType> c = Views.flatIterable(Views.interval(map, new long[] { x0, y0 }, new long[] { x0 + w - 1, y0 + h - 1 })).cursor();
+		for (int i = 0; i < copy.length; i++)
+			copy[i] = c.next().get();
 		final RandomAccessibleInterval<FloatType> part = ArrayImgs.floats(copy, w, h);
 		final List<Instance> found = ThresholdComponents.of(part, threshold);
 		final List<Instance> out = new ArrayList<>(found.size());
