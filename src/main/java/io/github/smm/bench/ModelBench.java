@@ -26,7 +26,7 @@ import io.github.smm.tile.TileSources;
 import net.imglib2.type.numeric.real.FloatType;
 
 /**
- * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX] [--normalization-window PX] [--repeat N]}:
+ * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX] [--normalization-window PX] [--split-depth PX] [--repeat N]}:
  * the bioimage.io route on the shared U-Net. {@code speed}: ms per 512² tile in ONNX Runtime
  * and around it; {@code dsb}: the DSB mosaic untiled vs blended vs per_tile + SMM / NMS /
  * greedy NMM, per tile size and normalisation; {@code large}: a generated N² image through the
@@ -67,7 +67,8 @@ public final class ModelBench
 			b.speed(Integer.parseInt(a.getOrDefault("repeat", "1")));
 		if (part.equals("dsb") || part.equals("all"))
 			new DsbModelTable(b.out, b.threads, b.models, b.data, tiles(a.getOrDefault("tiles", "256,512")), normalizations(a.getOrDefault("normalization", "per_tile,whole_image")),
-					Integer.parseInt(a.getOrDefault("overlap", "0")), Integer.parseInt(a.getOrDefault("normalization-window", "0"))).run();
+					Integer.parseInt(a.getOrDefault("overlap", "0")), Integer.parseInt(a.getOrDefault("normalization-window", "0")),
+					Double.parseDouble(a.getOrDefault("split-depth", "0"))).run();
 		if (part.equals("large") || part.equals("all"))
 			b.large(Integer.parseInt(a.getOrDefault("size", "20000")));
 		return 0;

@@ -10,6 +10,7 @@ import io.github.smm.model.Instance;
 import io.github.smm.tile.BlendReport;
 import io.github.smm.tile.BlendSink;
 import io.github.smm.tile.BlendWeights;
+import io.github.smm.tile.DistanceSplit;
 import io.github.smm.tile.InstanceSink;
 import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.TileBlender;
@@ -114,23 +115,26 @@ public final class ModelSegmentation
 		if (options.instances() == ModelSegmentationOptions.Instances.BLENDED)
 		{
 			final long[] objects = { 0 };
-			final BlendReport b = blend(plan, predictor, source, new ThresholdComponents(plan, options.threshold(), i -> {
-				if (i.area() >= options.minArea())
-				{
-					objects[0]++;
-					out.accept(i);
-				}
-			}));
+			final BlendReport b = blend(plan, predictor, source, new ThresholdComponents(plan, options.threshold(), DistanceSplit.splitting(split(), options.minArea(), i -> {
+				objects[0]++;
+				out.accept(i);
+			})));
 			report.blended(b, objects[0]);
 		}
 		else
 		{
 			final TiledMergeReport m = new TiledMerge(plan, merge).withProgress(progress).withCancellation(cancel)
-					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea()), (InstanceSink) o -> out.accept(o.instance()));
+					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split()), (InstanceSink) o -> out.accept(o.instance()));
 			report.merged(m);
 		}
 		report.timing(predictor, (System.nanoTime() - start) / 1e9);
 		return report;
+	}
+
+	/** The splitter of touching objects the options ask for, or null. */
+	private DistanceSplit split()
+	{
+		return options.splitDepth() > 0 ? new DistanceSplit(options.splitDepth()) : null;
 	}
 
 	/** Blends the model's output channel over the whole source into the sinks (no instances), band by band of rows. */

@@ -49,6 +49,7 @@ public final class ModelSegmentationOptions implements Cloneable
 	private long statisticsPixels = 4_000_000;
 	private int batchSize = 4;
 	private int normalizationWindow;
+	private double splitDepth;
 
 	private ModelSegmentationOptions()
 	{}
@@ -166,6 +167,25 @@ public final class ModelSegmentationOptions implements Cloneable
 		return o;
 	}
 
+	/**
+	 * Split touching objects by a seeded watershed on their distance transform: maxima at least
+	 * this many pixels above their saddle seed a part (see {@link io.github.smm.tile.DistanceSplit});
+	 * 0 = do not split.
+	 */
+	public ModelSegmentationOptions withSplitDepth(final double v)
+	{
+		if (!(v >= 0) || Double.isInfinite(v))
+			throw new InvalidOptionException("split_depth", "must be a number >= 0 (0 = do not split), got " + v);
+		final ModelSegmentationOptions o = copy();
+		o.splitDepth = v;
+		return o;
+	}
+
+	public double splitDepth()
+	{
+		return splitDepth;
+	}
+
 	public int normalizationWindow()
 	{
 		return normalizationWindow;
@@ -231,7 +251,7 @@ public final class ModelSegmentationOptions implements Cloneable
 	{
 		return String.format(Locale.ROOT, "tile_size=%d overlap=%s instances=%s normalization=%s threshold=%s min_area=%d batch_size=%d%s", tileSize, overlap,
 				instances.name().toLowerCase(Locale.ROOT), normalization.name().toLowerCase(Locale.ROOT), threshold, minArea, batchSize,
-				normalizationWindow > 0 ? " normalization_window=" + normalizationWindow : "");
+				(normalizationWindow > 0 ? " normalization_window=" + normalizationWindow : "") + (splitDepth > 0 ? " split_depth=" + splitDepth : ""));
 	}
 
 	private ModelSegmentationOptions copy()

@@ -43,10 +43,10 @@ final class BioimageioRun implements AutoCloseable
 		runner = new ModelRunner(ModelPackage.open(model.toPath()), threads);
 	}
 
-	/** The keys {@code normalization_window} and {@code batch_size}. */
-	BioimageioRun with(final int normalizationWindow, final int batchSize)
+	/** The keys {@code normalization_window}, {@code batch_size} and {@code split_depth}. */
+	BioimageioRun with(final int normalizationWindow, final int batchSize, final double splitDepth)
 	{
-		options = options.withNormalizationWindow(normalizationWindow).withBatchSize(batchSize);
+		options = options.withNormalizationWindow(normalizationWindow).withBatchSize(batchSize).withSplitDepth(splitDepth);
 		return this;
 	}
 
