@@ -124,10 +124,15 @@ public final class ThresholdComponents implements BlendSink
 			throw new IllegalStateException("parts must arrive in sweep order: expected line " + nextLine + ", got " + from);
 		final long cross = rows ? plan.imageWidth() : plan.imageHeight();
 		final RandomAccess<FloatType> a = values.randomAccess();
+		final int along = rows ? 0 : 1;
+		final float[] buffer = new float[(int) cross];
 		for (long line = from; line < to; line++)
 		{
 			a.setPosition(line, rows ? 1 : 0);
-			previous = connect(line, runsOf(a, cross), previous);
+			a.setPosition(0, along);
+			for (int c = 0; c < cross; c++, a.fwd(along))
+				buffer[c] = a.get().get();
+			previous = connect(line, runsOf(buffer, 0, 1, cross), previous);
 		}
 		nextLine = to;
 	}
@@ -138,29 +143,6 @@ public final class ThresholdComponents implements BlendSink
 		for (final LineRun r : previous)
 			emit(r.blob.root());
 		previous = new ArrayList<>();
-	}
-
-	/** The runs above the threshold along one line. */
-	private List<LineRun> runsOf(final RandomAccess<FloatType> a, final long cross)
-	{
-		final List<LineRun> runs = new ArrayList<>();
-		LineRun open = null;
-		final int along = rows ? 0 : 1;
-		a.setPosition(0, along);
-		for (long c = 0; c < cross; c++, a.fwd(along))
-		{
-			final double v = a.get().get();
-			if (v > threshold)
-			{
-				if (open == null)
-					runs.add(open = new LineRun(c));
-				open.end = c + 1;
-				open.sum += v;
-			}
-			else
-				open = null;
-		}
-		return runs;
 	}
 
 	/** Joins the line's runs to the components of the previous line; emits those left behind. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,14 +49,6 @@ class SplitRoutesTest
 		return v;
 	}
 
-	private static Map<String, Long> masks(final List<Instance> instances)
-	{
-		final Map<String, Long> out = new TreeMap<>();
-		for (final Instance i : instances)
-			out.merge(i.box() + " " + i.area() + " " + i.mask().hashCode(), 1L, Long::sum);
-		return out;
-	}
-
 	@Test
 	void blendedSplitObjectsEqualTheWholeImageRunSplit()
 	{
@@ -76,7 +66,7 @@ class SplitRoutesTest
 					.withInstances(ModelSegmentationOptions.Instances.BLENDED).withMinArea(0).withSplitDepth(1.5);
 			final List<Instance> tiled = new ArrayList<>();
 			new ModelSegmentation(runner, o, MergeOptions.defaults()).run(TileSources.generated(W, H, SplitRoutesTest::pairs), tiled::add);
-			assertEquals(masks(reference), masks(tiled));
+			assertEquals(TiledModelRoutesTest.masks(reference), TiledModelRoutesTest.masks(tiled));
 			final List<Instance> perTile = new ArrayList<>();
 			new ModelSegmentation(runner, o.withInstances(ModelSegmentationOptions.Instances.PER_TILE).withOverlap(Overlap.pixels(24)), MergeOptions.defaults())
 					.run(TileSources.generated(W, H, SplitRoutesTest::pairs), perTile::add);
