@@ -27,6 +27,7 @@ import io.github.smm.ij.tiling.ImagePlusTileSource;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.tile.BlendWeights;
+import io.github.smm.tile.DistanceSplit;
 import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.TileBlender;
 import io.github.smm.tile.TilePlan;
@@ -55,13 +56,20 @@ final class DsbModelTable
 	private final Path models, data;
 	private final int[] tileSizes;
 	private final List<Normalization> normalizations;
-	private final int overlap;
+	private final int overlap, window;
+	private final DistanceSplit split;
 	private List<Instance> untiled;
 
-	/** @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px */
+	/**
+	 * @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px
+	 * @param window the per-tile normalisation's window (0: the tile itself)
+	 * @param splitDepth split touching objects (every route, the untiled one too) by {@link DistanceSplit}; 0: not
+	 */
 	DsbModelTable(final PrintStream out, final int threads, final Path models, final Path data, final int[] tileSizes, final List<Normalization> normalizations,
-			final int overlap)
+			final int overlap, final int window, final double splitDepth)
 	{
+		this.window = window;
+		this.split = splitDepth > 0 ? new DistanceSplit(splitDepth) : null;
 		this.out = out;
 		this.threads = threads;
 		this.models = models;
@@ -122,21 +130,13 @@ final class DsbModelTable
 			Npy.write(b, new int[] { h, w }, map);
 			Files.write(cache, b.toByteArray());
 		}
-		return large(ThresholdComponents.of(ArrayImgs.floats(map, w, h), THRESHOLD));
-	}
-
-	private static List<Instance> large(final List<Instance> all)
-	{
-		final List<Instance> out = new ArrayList<>();
-		for (final Instance i : all)
-			if (i.area() >= MIN_AREA)
-				out.add(i);
-		return out;
+		return DistanceSplit.splitAll(ThresholdComponents.of(ArrayImgs.floats(map, w, h), THRESHOLD), split, MIN_AREA);
 	}
 
 	private void tiled(final ModelRunner runner, final TileSource<FloatType> source, final List<Instance> truth, final int tile, final Normalization n)
 	{
-		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(overlap > 0 ? overlap : tile <= 256 ? 96 : 128)).withNormalization(n);
+		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile).withOverlap(Overlap.pixels(overlap > 0 ? overlap : tile <= 256 ? 96 : 128)).withNormalization(n)
+				.withNormalizationWindow(window);
 		final ModelSegmentation seg = new ModelSegmentation(runner, o, MergeOptions.defaults());
 		final TilePlan plan = seg.plan(source);
 		final long t0 = System.nanoTime();
@@ -145,7 +145,7 @@ final class DsbModelTable
 				(System.nanoTime() - t0) / 1e9);
 		final List<Instance> blended = new ArrayList<>();
 		new TileBlender(plan, new BlendWeights(plan, o.taper(), cache.predictor().tiling().halo())).blend(source, cache.replay(),
-				new ThresholdComponents(plan, THRESHOLD, keepLarge(blended)));
+				new ThresholdComponents(plan, THRESHOLD, DistanceSplit.splitting(split, MIN_AREA, blended::add)));
 		final String size = String.valueOf(tile);
 		row("blended", size, token(n), blended, truth, source, untiled);
 		final String[][] methods = { { "per_tile + SMM union", "smm-exact", "union" }, { "per_tile + SMM central", "smm-exact", "central" },
@@ -153,17 +153,9 @@ final class DsbModelTable
 		for (final String[] m : methods)
 		{
 			final List<Instance> merged = new ArrayList<>();
-			new TiledMerge(plan, MergeOptions.defaults().with("method", m[1]).with("fusion", m[2])).run(source, cache.segmenter(THRESHOLD, MIN_AREA), o2 -> merged.add(o2.instance()));
+			new TiledMerge(plan, MergeOptions.defaults().with("method", m[1]).with("fusion", m[2])).run(source, cache.segmenter(THRESHOLD, MIN_AREA, split), o2 -> merged.add(o2.instance()));
 			row(m[0], size, token(n), merged, truth, source, blended);
 		}
-	}
-
-	private static Consumer<Instance> keepLarge(final List<Instance> into)
-	{
-		return i -> {
-			if (i.area() >= MIN_AREA)
-				into.add(i);
-		};
 	}
 
 	/** A table row; against {@code reference} (blended rows: the untiled run; per-tile rows: the blended run of the same plan) unless null. */
@@ -185,9 +177,9 @@ final class DsbModelTable
 		out.println(new Gson().toJson(j));
 	}
 
-	private static String token(final Normalization n)
+	private String token(final Normalization n)
 	{
-		return n.name().toLowerCase(Locale.ROOT);
+		return n.name().toLowerCase(Locale.ROOT) + (n == Normalization.PER_TILE && window > 0 ? " (window " + window + ")" : "") + (split != null ? ", split" : "");
 	}
 
 	/** A generated nucleus-like field: discs of radius 6–9 px on a jittered 26 px grid, on a dim background. */

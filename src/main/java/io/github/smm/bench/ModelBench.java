@@ -26,11 +26,12 @@ import io.github.smm.tile.TileSources;
 import net.imglib2.type.numeric.real.FloatType;
 
 /**
- * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX]}:
+ * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX] [--normalization-window PX] [--split-depth PX] [--repeat N]}:
  * the bioimage.io route on the shared U-Net. {@code speed}: ms per 512² tile in ONNX Runtime
  * and around it; {@code dsb}: the DSB mosaic untiled vs blended vs per_tile + SMM / NMS /
  * greedy NMM, per tile size and normalisation; {@code large}: a generated N² image through the
- * fixed-size model (run it with {@code -Xmx1g}). Prints a line per result and a JSON line.
+ * fixed-size model (run it with {@code -Xmx1g}); {@code --repeat N} runs {@code speed} N times
+ * and prints the median share. Prints a line per result and a JSON line.
  */
 public final class ModelBench
 {
@@ -63,10 +64,11 @@ public final class ModelBench
 		final ModelBench b = new ModelBench(out, Integer.parseInt(a.getOrDefault("threads", "" + Runtime.getRuntime().availableProcessors())),
 				Paths.get(a.getOrDefault("models", "../shared/models")), Paths.get(a.getOrDefault("data", "../shared/data")));
 		if (part.equals("speed") || part.equals("all"))
-			b.speed();
+			b.speed(Integer.parseInt(a.getOrDefault("repeat", "1")));
 		if (part.equals("dsb") || part.equals("all"))
 			new DsbModelTable(b.out, b.threads, b.models, b.data, tiles(a.getOrDefault("tiles", "256,512")), normalizations(a.getOrDefault("normalization", "per_tile,whole_image")),
-					Integer.parseInt(a.getOrDefault("overlap", "0"))).run();
+					Integer.parseInt(a.getOrDefault("overlap", "0")), Integer.parseInt(a.getOrDefault("normalization-window", "0")),
+					Double.parseDouble(a.getOrDefault("split-depth", "0"))).run();
 		if (part.equals("large") || part.equals("all"))
 			b.large(Integer.parseInt(a.getOrDefault("size", "20000")));
 		return 0;
@@ -93,32 +95,55 @@ public final class ModelBench
 		return ModelPackage.open(p);
 	}
 
-	/** ms per 512² tile: inference and the rest, for both routes on the DSB mosaic. */
-	private void speed() throws Exception
+	/**
+	 * ms per 512² tile: inference and the rest, for both routes on the DSB mosaic, {@code repeat}
+	 * times in turn (one warm session), then the median share of each route.
+	 */
+	private void speed(final int repeat) throws Exception
 	{
 		final TileSource<FloatType> source = DsbModelTable.image(data);
+		final Map<ModelSegmentationOptions.Instances, List<Double>> shares = new LinkedHashMap<>();
 		try (ModelRunner runner = new ModelRunner(model("unet2d_nuclei_broad"), threads))
 		{
 			runner.run(runner.model().testInputs()); // warm-up: ONNX Runtime's first call allocates and plans
-			for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
-			{
-				final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(512).withOverlap(Overlap.pixels(128)).withInstances(route);
-				final List<Instance> found = new ArrayList<>();
-				final ModelSegmentationReport r = new ModelSegmentation(runner, o, MergeOptions.defaults()).run(source, found::add);
-				final double inference = 1000 * r.inferenceSeconds() / r.tilesDone(), other = 1000 * r.overheadSeconds() / r.tilesDone();
-				out.printf(Locale.ROOT, "speed %s: %d tiles of 512 x 512, inference %.1f ms/tile, everything else %.1f ms/tile (%.1f %% of inference), %d objects%n",
-						route.name().toLowerCase(Locale.ROOT), r.tilesDone(), inference, other, 100 * other / inference, r.objects());
-				final Map<String, Object> j = new LinkedHashMap<>();
-				j.put("part", "speed");
-				j.put("instances", route.name().toLowerCase(Locale.ROOT));
-				j.put("tiles", r.tilesDone());
-				j.put("inference_ms_per_tile", Scores.round(inference));
-				j.put("overhead_ms_per_tile", Scores.round(other));
-				j.put("overhead_percent", Scores.round(100 * other / inference));
-				j.put("threads", threads);
-				out.println(new Gson().toJson(j));
-			}
+			for (int k = 0; k < repeat; k++)
+				for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
+					shares.computeIfAbsent(route, x -> new ArrayList<>()).add(speedRun(runner, source, route));
 		}
+		for (final Map.Entry<ModelSegmentationOptions.Instances, List<Double>> e : shares.entrySet())
+		{
+			final List<Double> v = new ArrayList<>(e.getValue());
+			java.util.Collections.sort(v);
+			final double median = v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+			out.printf(Locale.ROOT, "speed %s: median share of everything else %.1f %% of inference over %d runs %s%n", e.getKey().name().toLowerCase(Locale.ROOT), median, v.size(), v);
+		}
+	}
+
+	/** One run of a route over the mosaic; prints its line and returns the overhead in % of inference. */
+	private double speedRun(final ModelRunner runner, final TileSource<FloatType> source, final ModelSegmentationOptions.Instances route)
+	{
+		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(512).withOverlap(Overlap.pixels(128)).withInstances(route);
+		final long[] found = { 0 };
+		final ModelSegmentationReport r = new ModelSegmentation(runner, o, MergeOptions.defaults()).run(source, i -> found[0]++);
+		final double inference = 1000 * r.inferenceSeconds() / r.tilesDone(), other = 1000 * r.overheadSeconds() / r.tilesDone();
+		out.printf(Locale.ROOT, "speed %s: %d tiles of 512 x 512, inference %.1f ms/tile, everything else %.1f ms/tile (%.1f %% of inference), %d objects, load %s%n",
+				route.name().toLowerCase(Locale.ROOT), r.tilesDone(), inference, other, 100 * other / inference, r.objects(), load());
+		final Map<String, Object> j = new LinkedHashMap<>();
+		j.put("part", "speed");
+		j.put("instances", route.name().toLowerCase(Locale.ROOT));
+		j.put("tiles", r.tilesDone());
+		j.put("inference_ms_per_tile", Scores.round(inference));
+		j.put("overhead_ms_per_tile", Scores.round(other));
+		j.put("overhead_percent", Scores.round(100 * other / inference));
+		j.put("threads", threads);
+		out.println(new Gson().toJson(j));
+		return Scores.round(100 * other / inference);
+	}
+
+	/** The one-minute load average, as {@code uptime} gives it. */
+	private static String load()
+	{
+		return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	/** A generated size² image through the fixed-size model, per_tile + SMM. */

@@ -63,10 +63,10 @@ final class TileMapCache
 	}
 
 	/** Replays the maps as the per-tile route's instances. */
-	TileSegmenter<FloatType> segmenter(final double threshold, final long minArea)
+	TileSegmenter<FloatType> segmenter(final double threshold, final long minArea, final io.github.smm.tile.DistanceSplit split)
 	{
 		return (tile, pixels) -> {
-			final List<Instance> found = ModelTileSegmenter.instances(map(tile), tile, predictor.tiling().validPart(tile, plan), threshold, minArea);
+			final List<Instance> found = ModelTileSegmenter.instances(map(tile), tile, predictor.tiling().validPart(tile, plan), threshold, minArea, split);
 			return found;
 		};
 	}

@@ -10,6 +10,7 @@ import io.github.smm.model.Instance;
 import io.github.smm.tile.BlendReport;
 import io.github.smm.tile.BlendSink;
 import io.github.smm.tile.BlendWeights;
+import io.github.smm.tile.DistanceSplit;
 import io.github.smm.tile.InstanceSink;
 import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.TileBlender;
@@ -83,7 +84,10 @@ public final class ModelSegmentation
 		return new ModelTiling(runner.description()).overlapNote(options.tileSize(), options.overlap());
 	}
 
-	/** The predictor for a source, normalising by whole-image statistics when asked. */
+	/**
+	 * The predictor for a source, normalising by whole-image statistics when asked, or per tile
+	 * by a window larger than the tile ({@link ModelSegmentationOptions#withNormalizationWindow}).
+	 */
 	public <T extends RealType<T>> ModelTilePredictor<T> predictor(final TileSource<T> source)
 	{
 		ModelRunner r = runner;
@@ -92,7 +96,13 @@ public final class ModelSegmentation
 			final TensorDescription in = runner.description().inputs().get(0);
 			r = runner.withWholeImageStatistics(Map.of(in.id(), ImageSample.of(source, in, options.channels(), options.statisticsPixels())));
 		}
-		return new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
+		final ModelTilePredictor<T> p = new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
+		final int window = options.normalizationWindow();
+		final TilePlan plan = plan(source);
+		if (options.normalization() == ModelSegmentationOptions.Normalization.WHOLE_IMAGE || window <= Math.min(plan.tileWidth(), plan.tileHeight()))
+			return p;
+		final TensorDescription in = runner.description().inputs().get(0);
+		return p.withStatisticsOf(t -> ImageSample.window(source, in, options.channels(), ImageSample.around(t.window(), window, source.width(), source.height())));
 	}
 
 	/** Segments the source; every object goes to {@code out} once it is final. */
@@ -105,23 +115,26 @@ public final class ModelSegmentation
 		if (options.instances() == ModelSegmentationOptions.Instances.BLENDED)
 		{
 			final long[] objects = { 0 };
-			final BlendReport b = blend(plan, predictor, source, new ThresholdComponents(plan, options.threshold(), i -> {
-				if (i.area() >= options.minArea())
-				{
-					objects[0]++;
-					out.accept(i);
-				}
-			}));
+			final BlendReport b = blend(plan, predictor, source, new ThresholdComponents(plan, options.threshold(), DistanceSplit.splitting(split(), options.minArea(), i -> {
+				objects[0]++;
+				out.accept(i);
+			})));
 			report.blended(b, objects[0]);
 		}
 		else
 		{
 			final TiledMergeReport m = new TiledMerge(plan, merge).withProgress(progress).withCancellation(cancel)
-					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea()), (InstanceSink) o -> out.accept(o.instance()));
+					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split()), (InstanceSink) o -> out.accept(o.instance()));
 			report.merged(m);
 		}
 		report.timing(predictor, (System.nanoTime() - start) / 1e9);
 		return report;
+	}
+
+	/** The splitter of touching objects the options ask for, or null. */
+	private DistanceSplit split()
+	{
+		return options.splitDepth() > 0 ? new DistanceSplit(options.splitDepth()) : null;
 	}
 
 	/** Blends the model's output channel over the whole source into the sinks (no instances), band by band of rows. */

@@ -48,6 +48,8 @@ public final class ModelSegmentationOptions implements Cloneable
 	private Taper taper = Taper.COSINE;
 	private long statisticsPixels = 4_000_000;
 	private int batchSize = 4;
+	private int normalizationWindow;
+	private double splitDepth;
 
 	private ModelSegmentationOptions()
 	{}
@@ -151,6 +153,44 @@ public final class ModelSegmentationOptions implements Cloneable
 		return o;
 	}
 
+	/**
+	 * {@code normalization=per_tile}: take each tile's statistics from the window of this many
+	 * pixels square centred on it (moved inside the image) when the tile is smaller; 0 = the
+	 * tile itself, as the package's per-sample processing says.
+	 */
+	public ModelSegmentationOptions withNormalizationWindow(final int v)
+	{
+		if (v < 0)
+			throw new InvalidOptionException("normalization_window", "must be >= 0 (0 = the tile itself), got " + v);
+		final ModelSegmentationOptions o = copy();
+		o.normalizationWindow = v;
+		return o;
+	}
+
+	/**
+	 * Split touching objects by a seeded watershed on their distance transform: maxima at least
+	 * this many pixels above their saddle seed a part (see {@link io.github.smm.tile.DistanceSplit});
+	 * 0 = do not split.
+	 */
+	public ModelSegmentationOptions withSplitDepth(final double v)
+	{
+		if (!(v >= 0) || Double.isInfinite(v))
+			throw new InvalidOptionException("split_depth", "must be a number >= 0 (0 = do not split), got " + v);
+		final ModelSegmentationOptions o = copy();
+		o.splitDepth = v;
+		return o;
+	}
+
+	public double splitDepth()
+	{
+		return splitDepth;
+	}
+
+	public int normalizationWindow()
+	{
+		return normalizationWindow;
+	}
+
 	public int batchSize()
 	{
 		return batchSize;
@@ -209,8 +249,9 @@ public final class ModelSegmentationOptions implements Cloneable
 	@Override
 	public String toString()
 	{
-		return String.format(Locale.ROOT, "tile_size=%d overlap=%s instances=%s normalization=%s threshold=%s min_area=%d batch_size=%d", tileSize, overlap,
-				instances.name().toLowerCase(Locale.ROOT), normalization.name().toLowerCase(Locale.ROOT), threshold, minArea, batchSize);
+		return String.format(Locale.ROOT, "tile_size=%d overlap=%s instances=%s normalization=%s threshold=%s min_area=%d batch_size=%d%s", tileSize, overlap,
+				instances.name().toLowerCase(Locale.ROOT), normalization.name().toLowerCase(Locale.ROOT), threshold, minArea, batchSize,
+				(normalizationWindow > 0 ? " normalization_window=" + normalizationWindow : "") + (splitDepth > 0 ? " split_depth=" + splitDepth : ""));
 	}
 
 	private ModelSegmentationOptions copy()

@@ -2,14 +2,18 @@ package io.github.smm.bioimageio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TileException;
 import io.github.smm.tile.TilePredictor;
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 /**
  * A model as a {@link TilePredictor}: each tile's pixels become the model's input tensor
@@ -27,6 +31,7 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 	private final ModelTiling tiling;
 	private final int[] channels;
 	private final int outputChannel, batch;
+	private final Function<Tile, Tensor> statistics;
 	private double inferenceSeconds, totalSeconds;
 	private int calls, modelCalls;
 
@@ -61,6 +66,27 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		final Axis b = tiling.input().axisOf(AxisKind.BATCH);
 		final long graphBatch = b == null ? 1 : runner.predictor().graphInputShapes().get(0)[tiling.input().axes().indexOf(b)];
 		this.batch = tiling.batchSize(batchSize, graphBatch);
+		this.statistics = null;
+	}
+
+	private ModelTilePredictor(final ModelTilePredictor<T> p, final Function<Tile, Tensor> statistics)
+	{
+		this.runner = p.runner;
+		this.tiling = p.tiling;
+		this.channels = p.channels;
+		this.outputChannel = p.outputChannel;
+		this.batch = p.batch;
+		this.statistics = statistics;
+	}
+
+	/**
+	 * The same predictor normalising each tile by the statistics of the tensor
+	 * {@code statistics} gives for it (such as a window of the image larger than the tile)
+	 * instead of the tile's own.
+	 */
+	public ModelTilePredictor<T> withStatisticsOf(final Function<Tile, Tensor> statistics)
+	{
+		return new ModelTilePredictor<>(this, statistics);
 	}
 
 	/** Tiles per call: the requested batch size when the model takes it, else 1. */
@@ -90,7 +116,8 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		for (int i = 0; i < tiles.size(); i++)
 		{
 			raw.add(inputTensor(tiles.get(i), pixels.get(i), (int) tiles.get(i).region().width(), (int) tiles.get(i).region().height()));
-			in.add(runner.preprocess(List.of(raw.get(i))).get(0));
+			final ModelRunner r = statistics == null ? runner : runner.withWholeImageStatistics(Map.of(tiling.input().id(), statistics.apply(tiles.get(i))));
+			in.add(r.preprocess(List.of(raw.get(i))).get(0));
 		}
 		final List<Tensor> out = infer(in);
 		final List<RandomAccessibleInterval<? extends RealType<?>>> maps = new ArrayList<>(tiles.size());
@@ -149,13 +176,9 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		final float[] data = t.data();
 		if (pixels.numDimensions() == 2 && channels.length == 1 && size[0] == w && size[1] == h && xs == 1 && ys == w)
 		{
-			final RandomAccess<T> row = pixels.randomAccess();
-			for (int yy = 0; yy < h; yy++)
-			{
-				row.setPosition(new long[] { pixels.min(0), pixels.min(1) + yy });
-				for (int xx = 0, i = yy * w; xx < w; xx++, row.fwd(0))
-					data[i + xx] = row.get().getRealFloat();
-			}
+			final Cursor<T> c = Views.flatIterable(pixels).cursor();
+			for (int i = 0; i < data.length; i++)
+				data[i] = c.next().getRealFloat();
 			return t;
 		}
 		final RandomAccess<T> ra = pixels.randomAccess();

@@ -5,15 +5,17 @@ import java.util.List;
 
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
+import io.github.smm.tile.DistanceSplit;
 import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TilePlan;
 import io.github.smm.tile.TileSegmenter;
-import net.imglib2.RandomAccess;
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
 
 /**
  * The per-tile route: each tile's model output becomes instances inside the tile — the
@@ -30,9 +32,17 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	private final TilePlan plan;
 	private final double threshold;
 	private final long minArea;
+	private final DistanceSplit split;
 
 	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea)
 	{
+		this(predictor, plan, threshold, minArea, null);
+	}
+
+	/** @param split splits touching objects inside each tile, or null */
+	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea, final DistanceSplit split)
+	{
+		this.split = split;
 		this.predictor = predictor;
 		this.plan = plan;
 		this.threshold = threshold;
@@ -61,7 +71,7 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		{
 			@SuppressWarnings("unchecked")
 			final RandomAccessibleInterval<FloatType> map = (RandomAccessibleInterval<FloatType>) maps.get(i);
-			out.add(instances(map, tiles.get(i), predictor.tiling().validPart(tiles.get(i), plan), threshold, minArea));
+			out.add(instances(map, tiles.get(i), predictor.tiling().validPart(tiles.get(i), plan), threshold, minArea, split));
 		}
 		return out;
 	}
@@ -72,19 +82,22 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	 */
 	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea)
 	{
+		return instances(map, tile, valid, threshold, minArea, null);
+	}
+
+	/** As {@link #instances(RandomAccessibleInterval, Tile, Box, double, long)}, touching objects split by {@code split} (null: not split) before the area filter. */
+	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea,
+			final DistanceSplit split)
+	{
 		final Box r = tile.region();
 		final long x0 = map.min(0) + valid.minX - r.minX, y0 = map.min(1) + valid.minY - r.minY;
 		final int w = (int) valid.width(), h = (int) valid.height();
 		final float[] copy = new float[w * h];
-		final RandomAccess<FloatType> a = map.randomAccess();
-		for (int y = 0; y < h; y++)
-		{
-			a.setPosition(new long[] { x0, y0 + y });
-			for (int x = 0; x < w; x++, a.fwd(0))
-				copy[y * w + x] = a.get().get();
-		}
+		final Cursor<FloatType> c = Views.flatIterable(Views.interval(map, new long[] { x0, y0 }, new long[] { x0 + w - 1, y0 + h - 1 })).cursor();
+		for (int i = 0; i < copy.length; i++)
+			copy[i] = c.next().get();
 		final RandomAccessibleInterval<FloatType> part = ArrayImgs.floats(copy, w, h);
-		final List<Instance> found = ThresholdComponents.of(part, threshold);
+		final List<Instance> found = DistanceSplit.splitAll(ThresholdComponents.of(part, threshold), split, 0);
 		final List<Instance> out = new ArrayList<>(found.size());
 		for (final Instance i : found)
 			if (i.area() >= minArea)

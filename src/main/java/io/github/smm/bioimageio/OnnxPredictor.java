@@ -108,26 +108,41 @@ public final class OnnxPredictor implements AutoCloseable
 	}
 
 	/**
-	 * Runs the graph once.
+	 * Runs the graph once. The inputs are copied into direct buffers kept for their shape and
+	 * the outputs are written by ONNX Runtime into buffers kept for the same input shapes (no
+	 * allocation or extra copy per call once a shape has been seen).
 	 *
 	 * @param inputs the (preprocessed) input tensors, in description order
 	 * @return the raw outputs (before postprocessing), in description order, with the
 	 *         description's axis ids
 	 */
-	public List<Tensor> predict(final List<Tensor> inputs)
+	public synchronized List<Tensor> predict(final List<Tensor> inputs)
 	{
 		if (inputs.size() != inputNames.size())
 			throw new IllegalArgumentException("the model takes " + inputNames.size() + " inputs, got " + inputs.size());
-		final Map<String, OnnxTensor> feed = new LinkedHashMap<>();
 		try
 		{
+			final Buffers b = buffers(inputs);
 			for (int i = 0; i < inputs.size(); i++)
-				feed.put(inputNames.get(i), OnnxTensor.createTensor(env, FloatBuffer.wrap(inputs.get(i).data()), longs(inputs.get(i).shape())));
-			try (OrtSession.Result r = session.run(feed))
+				b.input.get(i).rewind().put(inputs.get(i).data()).rewind();
+			if (b.output != null)
+			{
+				session.run(b.feed, b.output).close();
+				final List<Tensor> out = new ArrayList<>();
+				for (int i = 0; i < outputNames.size(); i++)
+				{
+					final float[] data = new float[size(b.outputShapes.get(i))];
+					b.outputData.get(i).rewind().get(data).rewind();
+					out.add(new Tensor(description.outputs().get(i).axisIds(), ints(b.outputShapes.get(i)), data));
+				}
+				return out;
+			}
+			try (OrtSession.Result r = session.run(b.feed))
 			{
 				final List<Tensor> out = new ArrayList<>();
 				for (int i = 0; i < outputNames.size(); i++)
 					out.add(tensor((OnnxTensor) r.get(outputNames.get(i)).orElseThrow(), description.outputs().get(i)));
+				b.pinOutputs(out);
 				return out;
 			}
 		}
@@ -136,19 +151,101 @@ public final class OnnxPredictor implements AutoCloseable
 			throw new ModelPackageException(description.packageName(), "weights.onnx", "ONNX Runtime failed on inputs " + inputs + ": " + e.getMessage(),
 					"check the input sizes against the description's axes");
 		}
-		finally
+	}
+
+	/** The buffers of one combination of input shapes; a few are kept, the oldest closed first. */
+	private Buffers buffers(final List<Tensor> inputs) throws OrtException
+	{
+		final StringBuilder key = new StringBuilder();
+		for (final Tensor t : inputs)
+			key.append(java.util.Arrays.toString(t.shape()));
+		Buffers b = cache.get(key.toString());
+		if (b == null)
+		{
+			if (cache.size() >= CACHED_SHAPES)
+			{
+				final String oldest = cache.keySet().iterator().next();
+				cache.remove(oldest).close();
+			}
+			b = new Buffers(inputs);
+			cache.put(key.toString(), b);
+		}
+		return b;
+	}
+
+	/** How many combinations of input shapes keep their buffers (tiles of a plan have few sizes). */
+	private static final int CACHED_SHAPES = 4;
+
+	private final Map<String, Buffers> cache = new LinkedHashMap<>();
+
+	/** Direct buffers and the ONNX tensors over them, for one combination of input shapes. */
+	private final class Buffers implements AutoCloseable
+	{
+		final List<FloatBuffer> input = new ArrayList<>(), outputData = new ArrayList<>();
+		final Map<String, OnnxTensor> feed = new LinkedHashMap<>();
+		final List<long[]> outputShapes = new ArrayList<>();
+		Map<String, OnnxTensor> output;
+
+		Buffers(final List<Tensor> inputs) throws OrtException
+		{
+			for (int i = 0; i < inputs.size(); i++)
+			{
+				final FloatBuffer f = direct(inputs.get(i).data().length);
+				input.add(f);
+				feed.put(inputNames.get(i), OnnxTensor.createTensor(env, f, longs(inputs.get(i).shape())));
+			}
+		}
+
+		/** After the first call with these shapes: output buffers of the shapes it gave, for ONNX Runtime to write into. */
+		void pinOutputs(final List<Tensor> first) throws OrtException
+		{
+			final Map<String, OnnxTensor> pinned = new LinkedHashMap<>();
+			for (int i = 0; i < first.size(); i++)
+			{
+				final FloatBuffer f = direct(first.get(i).data().length);
+				outputData.add(f);
+				outputShapes.add(longs(first.get(i).shape()));
+				pinned.put(outputNames.get(i), OnnxTensor.createTensor(env, f, longs(first.get(i).shape())));
+			}
+			output = pinned;
+		}
+
+		@Override
+		public void close()
 		{
 			for (final OnnxTensor t : feed.values())
 				t.close();
+			if (output != null)
+				for (final OnnxTensor t : output.values())
+					t.close();
 		}
+	}
+
+	private static FloatBuffer direct(final int values)
+	{
+		return java.nio.ByteBuffer.allocateDirect(4 * values).order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+	}
+
+	private static int size(final long[] shape)
+	{
+		long n = 1;
+		for (final long s : shape)
+			n *= s;
+		return (int) n;
+	}
+
+	private static int[] ints(final long[] a)
+	{
+		final int[] out = new int[a.length];
+		for (int i = 0; i < a.length; i++)
+			out[i] = (int) a[i];
+		return out;
 	}
 
 	private static Tensor tensor(final OnnxTensor t, final TensorDescription d)
 	{
 		final long[] shape = t.getInfo().getShape();
-		final int[] s = new int[shape.length];
-		for (int k = 0; k < s.length; k++)
-			s[k] = (int) shape[k];
+		final int[] s = ints(shape);
 		if (s.length != d.axes().size())
 			throw new ModelPackageException("model", d.entry(), "the graph's output has " + s.length + " dimensions, the description " + d.axisIds(), "");
 		final FloatBuffer b = t.getFloatBuffer();
@@ -166,8 +263,11 @@ public final class OnnxPredictor implements AutoCloseable
 	}
 
 	@Override
-	public void close()
+	public synchronized void close()
 	{
+		for (final Buffers b : cache.values())
+			b.close();
+		cache.clear();
 		try
 		{
 			session.close();

@@ -23,7 +23,7 @@ import net.imglib2.type.numeric.real.FloatType;
 final class BioimageioRun implements AutoCloseable
 {
 	private final ModelRunner runner;
-	private final ModelSegmentationOptions options;
+	private ModelSegmentationOptions options;
 	private final int[] channels;
 
 	/**
@@ -41,6 +41,13 @@ final class BioimageioRun implements AutoCloseable
 				.withInstances(ModelSegmentationOptions.Instances.parse(instances)).withNormalization(ModelSegmentationOptions.Normalization.parse(normalization))
 				.withThreshold(threshold).withMinArea((long) Math.ceil(minArea)).withChannels(this.channels = ModelChannels.parse(channels));
 		runner = new ModelRunner(ModelPackage.open(model.toPath()), threads);
+	}
+
+	/** The keys {@code normalization_window}, {@code batch_size} and {@code split_depth}. */
+	BioimageioRun with(final int normalizationWindow, final int batchSize, final double splitDepth)
+	{
+		options = options.withNormalizationWindow(normalizationWindow).withBatchSize(batchSize).withSplitDepth(splitDepth);
+		return this;
 	}
 
 	ModelRunner runner()

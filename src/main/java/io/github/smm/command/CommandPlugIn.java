@@ -68,7 +68,7 @@ public class CommandPlugIn implements PlugIn
 
 	/** What finds the objects in the tiles, and how a bioimage.io model is run and its output read. */
 	private static final Set<String> MODEL = Set.of("segmenter", "threshold", "min_area", "macro_code", "command_name", "instances", "normalization", "channels", "output_channel",
-			"probability_threshold");
+			"probability_threshold", "normalization_window", "batch_size", "split_depth");
 
 	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "class_agnostic", "resolve_overlaps");
 

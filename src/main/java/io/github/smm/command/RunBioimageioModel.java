@@ -62,6 +62,13 @@ public class RunBioimageioModel implements Command
 			description = "The image channels fed to the model, in its order (e.g. 2,1); empty: the current plane")
 	private String channels = "";
 
+	@Parameter(label = "normalization_window", min = "0", persist = false,
+			description = "normalization=per_tile: statistics of the window of this many pixels square centred on each smaller tile; 0: the tile itself")
+	private int normalization_window;
+
+	@Parameter(label = "batch_size", min = "1", persist = false, description = "Tiles per call of the model when its batch axis is free (else 1)")
+	private int batch_size = 4;
+
 	@Parameter(label = "threads", min = "1", persist = false, description = "Threads of ONNX Runtime (default: all cores)")
 	private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -94,7 +101,8 @@ public class RunBioimageioModel implements Command
 				throw new IllegalArgumentException("the output of a " + source.width() + " x " + source.height() + " image does not fit one ImageJ image: give output_file");
 			final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(tile_size)
 					.withOverlap(overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)))
-					.withNormalization(ModelSegmentationOptions.Normalization.parse(normalization)).withOutputChannel(output_channel).withChannels(picked);
+					.withNormalization(ModelSegmentationOptions.Normalization.parse(normalization)).withOutputChannel(output_channel).withChannels(picked)
+					.withNormalizationWindow(normalization_window).withBatchSize(batch_size);
 			final float[] pixels = toFile ? null : new float[(int) (source.width() * source.height())];
 			final BlendSink sink = toFile ? new FloatTiffSink(output_file.toPath(), source.width(), source.height())
 					: BlendSinks.into(ArrayImgs.floats(pixels, source.width(), source.height()));

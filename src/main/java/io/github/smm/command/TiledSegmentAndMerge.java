@@ -92,6 +92,17 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			description = "segmenter=bioimageio: the image channels fed to the model, in its order (e.g. 2,1); empty: the current plane")
 	private String channels = "";
 
+	@Parameter(label = "normalization_window", min = "0", persist = false,
+			description = "segmenter=bioimageio, normalization=per_tile: statistics of the window of this many pixels square centred on each smaller tile; 0: the tile itself")
+	private int normalization_window;
+
+	@Parameter(label = "split_depth", min = "0", persist = false,
+			description = "segmenter=bioimageio: split touching objects by a watershed on their distance transform, seeded by maxima this many px above their saddle; 0: do not split")
+	private double split_depth;
+
+	@Parameter(label = "batch_size", min = "1", persist = false, description = "segmenter=bioimageio: tiles per call of the model when its batch axis is free (else 1)")
+	private int batch_size = 4;
+
 	@Parameter(label = "probability_threshold", persist = false, description = "segmenter=bioimageio: foreground where the model's output is above this")
 	private double probability_threshold = 0.5;
 
@@ -214,7 +225,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	private BioimageioRun bioimageio()
 	{
 		if (model_run == null)
-			model_run = new BioimageioRun(model, tile_size, overlap, instances, normalization, probability_threshold, min_area, channels, options().threads());
+			model_run = new BioimageioRun(model, tile_size, overlap, instances, normalization, probability_threshold, min_area, channels, options().threads())
+					.with(normalization_window, batch_size, split_depth);
 		return model_run;
 	}
 

@@ -71,6 +71,17 @@ final class BlendStrip
 		return Views.interval(all, BoxIntervals.of(region));
 	}
 
+	/**
+	 * Hands the sums over {@code region} (inside the strip) to {@code c} straight from the
+	 * array, line by line along the sweep.
+	 */
+	void feed(final Box region, final ThresholdComponents c)
+	{
+		final long x0 = rows ? 0 : sweepStart, y0 = rows ? sweepStart : 0;
+		final int offset = (int) (region.minY - y0) * width + (int) (region.minX - x0);
+		c.acceptLines(region, sums, offset, rows ? width : 1, rows ? 1 : width);
+	}
+
 	/** Moves the strip to start at {@code next} along the sweep axis, keeping the sums it shares. */
 	void advanceTo(final long next)
 	{

@@ -10,6 +10,8 @@ import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.type.numeric.real.FloatType;
 
 /**
@@ -54,9 +56,58 @@ public final class ThresholdComponents implements BlendSink
 	{
 		final long w = map.dimension(0), h = map.dimension(1);
 		final ThresholdComponents c = new ThresholdComponents(TilePlan.of(w, h, (int) Math.max(w, h), Overlap.pixels(0)).withSweepOrder(SweepOrder.ROWS), threshold);
-		c.accept(new Box(0, 0, w, h), map);
+		final float[] data = floats(map);
+		if (data != null)
+			c.acceptLines(new Box(0, 0, w, h), data, 0, (int) w, 1);
+		else
+			c.accept(new Box(0, 0, w, h), map);
 		c.finish(true);
 		return c.instances();
+	}
+
+	/** The values of a zero-based float array image, row-major, or null for any other image. */
+	private static float[] floats(final RandomAccessibleInterval<FloatType> map)
+	{
+		if (!(map instanceof ArrayImg) || map.min(0) != 0 || map.min(1) != 0 || map.numDimensions() != 2)
+			return null;
+		final Object access = ((ArrayImg<?, ?>) map).update(null);
+		return access instanceof FloatArray && ((FloatArray) access).getCurrentStorageArray().length == map.size() ? ((FloatArray) access).getCurrentStorageArray() : null;
+	}
+
+	/**
+	 * As {@link #accept} for values held in an array: line {@code l} of the region starts at
+	 * {@code data[offset + (l - first line) · lineStride]}, its neighbours {@code step} apart.
+	 */
+	void acceptLines(final Box region, final float[] data, final int offset, final int lineStride, final int step)
+	{
+		final long from = rows ? region.minY : region.minX, to = rows ? region.maxY : region.maxX;
+		if (from != nextLine)
+			throw new IllegalStateException("parts must arrive in sweep order: expected line " + nextLine + ", got " + from);
+		final long cross = rows ? plan.imageWidth() : plan.imageHeight();
+		for (long line = from; line < to; line++)
+			previous = connect(line, runsOf(data, offset + (int) (line - from) * lineStride, step, cross), previous);
+		nextLine = to;
+	}
+
+	/** The runs above the threshold along one line of an array. */
+	private List<LineRun> runsOf(final float[] data, final int offset, final int step, final long cross)
+	{
+		final List<LineRun> runs = new ArrayList<>();
+		LineRun open = null;
+		for (int c = 0, i = offset; c < cross; c++, i += step)
+		{
+			final double v = data[i];
+			if (v > threshold)
+			{
+				if (open == null)
+					runs.add(open = new LineRun(c));
+				open.end = c + 1;
+				open.sum += v;
+			}
+			else
+				open = null;
+		}
+		return runs;
 	}
 
 	/** The components found so far, when no consumer was given. */
@@ -73,10 +124,15 @@ public final class ThresholdComponents implements BlendSink
 			throw new IllegalStateException("parts must arrive in sweep order: expected line " + nextLine + ", got " + from);
 		final long cross = rows ? plan.imageWidth() : plan.imageHeight();
 		final RandomAccess<FloatType> a = values.randomAccess();
+		final int along = rows ? 0 : 1;
+		final float[] buffer = new float[(int) cross];
 		for (long line = from; line < to; line++)
 		{
 			a.setPosition(line, rows ? 1 : 0);
-			previous = connect(line, runsOf(a, cross), previous);
+			a.setPosition(0, along);
+			for (int c = 0; c < cross; c++, a.fwd(along))
+				buffer[c] = a.get().get();
+			previous = connect(line, runsOf(buffer, 0, 1, cross), previous);
 		}
 		nextLine = to;
 	}
@@ -87,29 +143,6 @@ public final class ThresholdComponents implements BlendSink
 		for (final LineRun r : previous)
 			emit(r.blob.root());
 		previous = new ArrayList<>();
-	}
-
-	/** The runs above the threshold along one line. */
-	private List<LineRun> runsOf(final RandomAccess<FloatType> a, final long cross)
-	{
-		final List<LineRun> runs = new ArrayList<>();
-		LineRun open = null;
-		final int along = rows ? 0 : 1;
-		a.setPosition(0, along);
-		for (long c = 0; c < cross; c++, a.fwd(along))
-		{
-			final double v = a.get().get();
-			if (v > threshold)
-			{
-				if (open == null)
-					runs.add(open = new LineRun(c));
-				open.end = c + 1;
-				open.sum += v;
-			}
-			else
-				open = null;
-		}
-		return runs;
 	}
 
 	/** Joins the line's runs to the components of the previous line; emits those left behind. */

@@ -130,7 +130,10 @@ public final class TileBlender
 	private void flush(final BlendStrip strip, final int band, final BlendSink[] sinks)
 	{
 		for (final BlendSink s : sinks)
-			s.accept(plan.finalRegion(band), strip.view(plan.finalRegion(band)));
+			if (s instanceof ThresholdComponents)
+				strip.feed(plan.finalRegion(band), (ThresholdComponents) s); // the same values, read from the array
+			else
+				s.accept(plan.finalRegion(band), strip.view(plan.finalRegion(band)));
 		if (band + 1 < plan.bandCount())
 			strip.advanceTo(plan.sweepAxis().origin(band + 1));
 	}

@@ -68,7 +68,8 @@ class TiledModelRoutesTest
 		return runner.run(List.of(new Tensor(List.of("batch", "channel", "y", "x"), new int[] { 1, 1, H, W }, px))).get(0).data();
 	}
 
-	private static Map<String, Long> masks(final List<Instance> instances)
+	/** The masks as countable keys (box, area, mask hash). */
+	static Map<String, Long> masks(final List<Instance> instances)
 	{
 		final Map<String, Long> out = new TreeMap<>();
 		for (final Instance i : instances)

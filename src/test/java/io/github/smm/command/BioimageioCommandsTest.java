@@ -135,6 +135,29 @@ class BioimageioCommandsTest
 		assertTrue(messages(e).contains("option instances: 'everywhere' is not one of per_tile, blended"), messages(e));
 	}
 
+	@Test
+	void batchSizeAndNormalizationWindowAreKeysOfBothCommands() throws Exception
+	{
+		final int expected = ThresholdComponents.of(ArrayImgs.floats(wholeImageOutput(), W, H), 0.5).size();
+		for (final int batch : new int[] { 1, 3 })
+		{
+			final Path coco = dir.resolve("batch" + batch + ".json");
+			final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())), "segmenter", "bioimageio",
+					"model", model.toFile(), "tile_size", 64, "overlap", 24.0, "min_area", 0.0, "batch_size", batch, "output_coco", coco.toFile()).get();
+			assertEquals(expected, CocoJson.read(coco).annotations().size(), "batch_size=" + batch + ": " + m.getOutput("summary"));
+		}
+		final Path tif = dir.resolve("window.tif");
+		commands.run(RunBioimageioModel.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())), "model", model.toFile(), "tile_size", 64, "overlap", 8.0,
+				"normalization_window", 128, "batch_size", 2, "output_file", tif.toFile()).get();
+		assertEquals(W, IJ.openImage(tif.toString()).getWidth());
+		final Exception zero = assertThrows(Exception.class, () -> commands.run(RunBioimageioModel.class, true, "image", new ImagePlus("spots", new FloatProcessor(W, H, spots())),
+				"model", model.toFile(), "batch_size", 0).get());
+		assertTrue(messages(zero).contains("option batch_size: 0 is below its minimum 1"), messages(zero));
+		final Exception negative = assertThrows(Exception.class, () -> commands.run(TiledSegmentAndMerge.class, true, "image",
+				new ImagePlus("spots", new FloatProcessor(W, H, spots())), "segmenter", "bioimageio", "model", model.toFile(), "normalization_window", -1).get());
+		assertTrue(messages(negative).contains("option normalization_window: -1 is below its minimum 0"), messages(negative));
+	}
+
 	/** A 3-channel hyperstack: channel 1 constant 1, channel 2 a ramp, channel 3 the spots. */
 	private static ImagePlus threeChannels()
 	{
