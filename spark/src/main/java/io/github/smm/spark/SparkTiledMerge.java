@@ -1,0 +1,145 @@
+package io.github.smm.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+
+import io.github.smm.model.Instance;
+import io.github.smm.model.Instances;
+import scala.Tuple2;
+
+/**
+ * The driver's side of the job: plans blocks of tiles over the images of a batch, runs one
+ * task per block in the executors, then merges the blocks' open objects per image in a second
+ * stage, and collects each image's objects in canonical order.
+ * <p>
+ * <b>Why the result equals the single-machine merge.</b> Every tile, and so every tile
+ * prediction, is the single-machine plan's; ids keep the runner's order. Call two predictions
+ * linked when they are candidates (box gap ≤ ρ, same class unless grouped across classes, the
+ * rule of {@link io.github.smm.index.Candidates}); the merge of a set that is a union of whole
+ * connected components of this graph over the image equals the single-machine merge restricted
+ * to it — the property the streaming runner rests on ({@link io.github.smm.tile.TiledMerge}):
+ * the solver works on components of edges with w &gt; λ, which are subgraphs of candidate
+ * components, in canonical order, fusion is per cluster and overlap resolution meets only
+ * members of one group. A block task groups its predictions into components of its own graph.
+ * A component none of whose members can be a candidate of another block's prediction
+ * ({@link Block#isInner}: those lie in the other tiles' windows, beyond the block's limits by
+ * more than ρ) has no link leaving the block, so it is a whole component of the image's graph,
+ * merged in the task. Every other component reaches the halo; a component of the image's graph
+ * that has a member in such a component has all its members in such components (its links out
+ * of a block start at members that are not inner), so the open predictions of all blocks are a
+ * union of whole components: one merge of them per image (the second stage) gives the rest.
+ * The two sets are disjoint and cover every prediction, so each prediction ends in exactly one
+ * output. Only the exact solver's time limit can make two runs differ, as for any merge.
+ * </p>
+ */
+public final class SparkTiledMerge
+{
+	/** Default block side in pixels. */
+	public static final int DEFAULT_BLOCK = 4096;
+
+	private SparkTiledMerge()
+	{}
+
+	/** One task per image, each running the single-machine streaming runner on its image. */
+	public static List<ImageResult> wholeImages(final JavaSparkContext sc, final List<JobOptions> images)
+	{
+		for (final JobOptions o : images)
+			WorkerSegmenters.check(o);
+		return sc.parallelize(images, Math.max(1, images.size())).map(ImageRun::wholeImage).collect();
+	}
+
+	/**
+	 * Block-wise: blocks of {@code blocks} pixels (option, default {@value #DEFAULT_BLOCK}) over
+	 * every image, spread over {@code partitions} tasks, then the seam merge per image.
+	 */
+	public static List<ImageResult> blockwise(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
+	{
+		for (final JobOptions o : images)
+			WorkerSegmenters.check(o);
+		final List<ImageProbe> probes = probe(sc, images);
+		final List<BlockTask> tasks = new ArrayList<>();
+		for (final ImageProbe p : probes)
+		{
+			final JobOptions o = images.get(p.image);
+			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, o.integer("blocks", DEFAULT_BLOCK)))
+				tasks.add(new BlockTask(o, p.width, p.height, p.level, b));
+		}
+		final JavaRDD<BlockResult> blocks = sc.parallelize(tasks, Math.max(1, partitions)).map(BlockTask::run).persist(StorageLevel.MEMORY_AND_DISK());
+		final List<JobOptions> options = new ArrayList<>(images);
+		final JavaPairRDD<Integer, List<ObjectRecord>> seams = blocks.filter(r -> !r.open.isEmpty()).mapToPair(r -> new Tuple2<>(r.image, r.open))
+				.reduceByKey(SparkTiledMerge::concat).mapToPair(e -> new Tuple2<>(e._1, seamMerge(e._2, options.get(e._1))));
+		final Map<Integer, List<ObjectRecord>> seamObjects = seams.collectAsMap();
+		final Map<Integer, Long> seamInputs = blocks.mapToPair(r -> new Tuple2<>(r.image, (long) r.open.size())).reduceByKey(Long::sum).collectAsMap();
+		final List<BlockResult> done = blocks.map(SparkTiledMerge::withoutOpen).collect();
+		blocks.unpersist();
+		final List<ImageResult> out = assemble(images, probes, done, seamObjects);
+		for (int i = 0; i < out.size(); i++)
+			out.get(i).withBlocks(count(done, i), seamInputs.getOrDefault(i, 0L));
+		return out;
+	}
+
+	private static List<ImageProbe> probe(final JavaSparkContext sc, final List<JobOptions> images)
+	{
+		final List<Integer> indices = new ArrayList<>();
+		for (int i = 0; i < images.size(); i++)
+			indices.add(i);
+		final List<JobOptions> options = new ArrayList<>(images);
+		return sc.parallelize(indices, Math.max(1, images.size())).map(i -> ImageProbe.of(i, options.get(i))).collect();
+	}
+
+	/** The second stage: one merge of an image's open predictions (a union of whole components). */
+	static List<ObjectRecord> seamMerge(final List<ObjectRecord> open, final JobOptions o)
+	{
+		return GroupMerge.records(GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions()));
+	}
+
+	private static List<ObjectRecord> concat(final List<ObjectRecord> a, final List<ObjectRecord> b)
+	{
+		final List<ObjectRecord> out = new ArrayList<>(a.size() + b.size());
+		out.addAll(a);
+		out.addAll(b);
+		return out;
+	}
+
+	private static int count(final List<BlockResult> blocks, final int image)
+	{
+		int n = 0;
+		for (final BlockResult b : blocks)
+			n += b.image == image ? 1 : 0;
+		return n;
+	}
+
+	private static BlockResult withoutOpen(final BlockResult r)
+	{
+		return new BlockResult(r, List.of());
+	}
+
+	private static List<ImageResult> assemble(final List<JobOptions> images, final List<ImageProbe> probes, final List<BlockResult> blocks, final Map<Integer, List<ObjectRecord>> seams)
+	{
+		final List<ImageResult> out = new ArrayList<>();
+		for (final ImageProbe p : probes)
+		{
+			final List<Instance> objects = new ArrayList<>(GroupMerge.instances(seams.getOrDefault(p.image, List.of())));
+			int tiles = 0;
+			long inputs = 0;
+			double seconds = 0;
+			for (final BlockResult b : blocks)
+				if (b.image == p.image)
+				{
+					objects.addAll(GroupMerge.instances(b.closed));
+					tiles += b.tiles;
+					inputs += b.inputs;
+					seconds += b.seconds;
+				}
+			objects.sort(Instances.CANONICAL);
+			out.add(new ImageResult(images.get(p.image).get("image_file", ""), p.width, p.height, GroupMerge.records(objects), tiles, inputs, seconds));
+		}
+		return out;
+	}
+}
