@@ -28,18 +28,6 @@ public final class BlockResult implements Serializable
 		this.open = open;
 	}
 
-	/** The same result with other open predictions (none, once they went to the seam merge). */
-	BlockResult(final BlockResult r, final List<ObjectRecord> open)
-	{
-		this.image = r.image;
-		this.block = r.block;
-		this.tiles = r.tiles;
-		this.inputs = r.inputs;
-		this.seconds = r.seconds;
-		this.closed = r.closed;
-		this.open = open;
-	}
-
 	/** The open tile predictions (to the seam merge). */
 	public List<ObjectRecord> open()
 	{

@@ -56,6 +56,14 @@ public final class BlockTask implements Serializable
 		return ((long) tile << 32) + j + 1;
 	}
 
+	/** {@link #run()} as a Spark task (where the retry tests inject their failures). */
+	static BlockResult runInTask(final BlockTask t)
+	{
+		final BlockResult r = t.run();
+		TaskFaults.failFirstAttempt(t.block + " done");
+		return r;
+	}
+
 	BlockResult run()
 	{
 		final long t0 = System.nanoTime();

@@ -23,6 +23,8 @@ public final class ImageResult implements Serializable
 	private final String error;
 	private long seamInputs;
 	private int blocks = 1;
+	private String output;
+	private int objectCount;
 
 	ImageResult(final String image, final long width, final long height, final List<ObjectRecord> objects, final int tiles, final long inputs, final double seconds)
 	{
@@ -30,6 +32,7 @@ public final class ImageResult implements Serializable
 		this.width = width;
 		this.height = height;
 		this.objects = new ArrayList<>(objects);
+		this.objectCount = objects.size();
 		this.tiles = tiles;
 		this.inputs = inputs;
 		this.seconds = seconds;
@@ -102,6 +105,26 @@ public final class ImageResult implements Serializable
 		blocks = blockCount;
 		seamInputs = seamPredictions;
 		return this;
+	}
+
+	/** The same result without its objects, once they are written to {@code file} (what the driver keeps of a batch). */
+	ImageResult written(final java.nio.file.Path file)
+	{
+		output = file == null ? null : file.toString();
+		objects.clear();
+		return this;
+	}
+
+	/** Number of merged objects (also once written). */
+	public int objectCount()
+	{
+		return objectCount;
+	}
+
+	/** The file the objects were written to, or {@code null}. */
+	public String output()
+	{
+		return output;
 	}
 
 	/** Number of blocks the image was cut into (1 for a whole-image run). */

@@ -1,6 +1,7 @@
 package io.github.smm.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,9 +57,24 @@ public final class SparkTiledMerge
 
 	/**
 	 * Block-wise: blocks of {@code blocks} pixels (option, default {@value #DEFAULT_BLOCK}) over
-	 * every image, spread over {@code partitions} tasks, then the seam merge per image.
+	 * every image, spread over {@code partitions} tasks, then the seam merge per image; the
+	 * objects of every image come back to the driver.
 	 */
 	public static List<ImageResult> blockwise(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
+	{
+		return run(sc, images, partitions, false);
+	}
+
+	/**
+	 * As {@link #blockwise}, but each image's objects are written by its task (see
+	 * {@link ImageOutputs}) and only the counts come back to the driver.
+	 */
+	public static List<ImageResult> blockwiseWritten(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
+	{
+		return run(sc, images, partitions, true);
+	}
+
+	private static List<ImageResult> run(final JavaSparkContext sc, final List<JobOptions> images, final int partitions, final boolean write)
 	{
 		for (final JobOptions o : images)
 			WorkerSegmenters.check(o);
@@ -70,18 +86,29 @@ public final class SparkTiledMerge
 			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, o.integer("blocks", DEFAULT_BLOCK)))
 				tasks.add(new BlockTask(o, p.width, p.height, p.level, b));
 		}
-		final JavaRDD<BlockResult> blocks = sc.parallelize(tasks, Math.max(1, partitions)).map(BlockTask::run).persist(StorageLevel.MEMORY_AND_DISK());
+		final JavaRDD<BlockResult> blocks = sc.parallelize(tasks, Math.max(1, partitions)).map(BlockTask::runInTask).persist(StorageLevel.MEMORY_AND_DISK());
+		final Map<Integer, BlockStats> stats = new HashMap<>(blocks.mapToPair(r -> new Tuple2<>(r.image, BlockStats.of(r))).reduceByKey(BlockStats::plus).collectAsMap());
 		final List<JobOptions> options = new ArrayList<>(images);
+		final List<ImageProbe> sizes = new ArrayList<>(probes);
 		final JavaPairRDD<Integer, List<ObjectRecord>> seams = blocks.filter(r -> !r.open.isEmpty()).mapToPair(r -> new Tuple2<>(r.image, r.open))
 				.reduceByKey(SparkTiledMerge::concat).mapToPair(e -> new Tuple2<>(e._1, seamMerge(e._2, options.get(e._1))));
-		final Map<Integer, List<ObjectRecord>> seamObjects = seams.collectAsMap();
-		final Map<Integer, Long> seamInputs = blocks.mapToPair(r -> new Tuple2<>(r.image, (long) r.open.size())).reduceByKey(Long::sum).collectAsMap();
-		final List<BlockResult> done = blocks.map(SparkTiledMerge::withoutOpen).collect();
+		final Map<Integer, ImageResult> byImage = blocks.mapToPair(r -> new Tuple2<>(r.image, r.closed)).union(seams).reduceByKey(SparkTiledMerge::concat)
+				.mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), stats.get(e._1), e._2, write))).collectAsMap();
 		blocks.unpersist();
-		final List<ImageResult> out = assemble(images, probes, done, seamObjects);
-		for (int i = 0; i < out.size(); i++)
-			out.get(i).withBlocks(count(done, i), seamInputs.getOrDefault(i, 0L));
+		final List<ImageResult> out = new ArrayList<>();
+		for (int i = 0; i < images.size(); i++)
+			out.add(byImage.get(i));
 		return out;
+	}
+
+	/** An image's result from its blocks' final objects and its seam objects, in canonical order; written when asked. */
+	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final List<ObjectRecord> objects, final boolean write)
+	{
+		final List<Instance> sorted = GroupMerge.instances(objects);
+		sorted.sort(Instances.CANONICAL);
+		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.records(sorted), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
+				s.seamInputs);
+		return write ? r.written(ImageOutputs.write(o, r)) : r;
 	}
 
 	private static List<ImageProbe> probe(final JavaSparkContext sc, final List<JobOptions> images)
@@ -104,42 +131,6 @@ public final class SparkTiledMerge
 		final List<ObjectRecord> out = new ArrayList<>(a.size() + b.size());
 		out.addAll(a);
 		out.addAll(b);
-		return out;
-	}
-
-	private static int count(final List<BlockResult> blocks, final int image)
-	{
-		int n = 0;
-		for (final BlockResult b : blocks)
-			n += b.image == image ? 1 : 0;
-		return n;
-	}
-
-	private static BlockResult withoutOpen(final BlockResult r)
-	{
-		return new BlockResult(r, List.of());
-	}
-
-	private static List<ImageResult> assemble(final List<JobOptions> images, final List<ImageProbe> probes, final List<BlockResult> blocks, final Map<Integer, List<ObjectRecord>> seams)
-	{
-		final List<ImageResult> out = new ArrayList<>();
-		for (final ImageProbe p : probes)
-		{
-			final List<Instance> objects = new ArrayList<>(GroupMerge.instances(seams.getOrDefault(p.image, List.of())));
-			int tiles = 0;
-			long inputs = 0;
-			double seconds = 0;
-			for (final BlockResult b : blocks)
-				if (b.image == p.image)
-				{
-					objects.addAll(GroupMerge.instances(b.closed));
-					tiles += b.tiles;
-					inputs += b.inputs;
-					seconds += b.seconds;
-				}
-			objects.sort(Instances.CANONICAL);
-			out.add(new ImageResult(images.get(p.image).get("image_file", ""), p.width, p.height, GroupMerge.records(objects), tiles, inputs, seconds));
-		}
 		return out;
 	}
 }

@@ -18,6 +18,12 @@ final class SeamDiscs
 	private SeamDiscs()
 	{}
 
+	/** Writes the 700 × 250 test image (tiles 160, overlap 40, seed 21) to the file given, for the launcher check of the build. */
+	public static void main(final String[] args)
+	{
+		Discs.save(image(700, 250, 160, 40, 21), java.nio.file.Paths.get(args[0]));
+	}
+
 	static ByteProcessor image(final int width, final int height, final int tileSize, final int overlap, final long seed)
 	{
 		final TilePlan plan = TilePlan.of(width, height, tileSize, Overlap.pixels(overlap));
