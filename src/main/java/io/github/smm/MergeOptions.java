@@ -2,6 +2,7 @@ package io.github.smm;
 
 import java.util.Locale;
 
+import io.github.smm.fuse.FusionRule;
 import io.github.smm.fuse.ScoreAggregation;
 import io.github.smm.graph.OverlapMeasure;
 import io.github.smm.graph.WeightParameters;
@@ -16,13 +17,14 @@ public final class MergeOptions implements Cloneable
 {
 	/** The snake_case names accepted by {@link #with(String, String)}. */
 	public static final String KEYS = "preset, method, tau_d, tau_i, rho, beta1, beta2, beta3, lambda, gamma, overlap_measure, "
-			+ "score_aggregation, class_agnostic, resolve_overlaps, threads, max_exact_size, time_limit";
+			+ "score_aggregation, fusion, class_agnostic, resolve_overlaps, threads, max_exact_size, time_limit";
 
 	private Preset preset;
 	private Method method = Method.SMM_EXACT;
 	private double tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma;
 	private OverlapMeasure overlap;
 	private ScoreAggregation aggregation;
+	private FusionRule fusion = FusionRule.UNION;
 	private boolean classAgnostic;
 	private boolean resolveOverlaps;
 	private int threads = Runtime.getRuntime().availableProcessors();
@@ -94,6 +96,8 @@ public final class MergeOptions implements Cloneable
 			return withOverlapMeasure(parseToken(k, value, OverlapMeasure::parse));
 		case "score_aggregation":
 			return withScoreAggregation(parseToken(k, value, ScoreAggregation::parse));
+		case "fusion":
+			return withFusion(parseToken(k, value, FusionRule::parse));
 		case "class_agnostic":
 			return withClassAgnostic(parseBoolean(k, value));
 		case "resolve_overlaps":
@@ -215,6 +219,14 @@ public final class MergeOptions implements Cloneable
 		return o;
 	}
 
+	/** How a cluster's masks are fused: their union (default) or the most central member's mask. */
+	public MergeOptions withFusion(final FusionRule f)
+	{
+		final MergeOptions o = copy();
+		o.fusion = require("fusion", f);
+		return o;
+	}
+
 	/** When true, instances of different classes may be merged. */
 	public MergeOptions withClassAgnostic(final boolean v)
 	{
@@ -320,6 +332,11 @@ public final class MergeOptions implements Cloneable
 		return aggregation;
 	}
 
+	public FusionRule fusion()
+	{
+		return fusion;
+	}
+
 	public boolean classAgnostic()
 	{
 		return classAgnostic;
@@ -355,8 +372,8 @@ public final class MergeOptions implements Cloneable
 	public String toString()
 	{
 		return String.format(Locale.ROOT,
-				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s overlap_measure=%s score_aggregation=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d time_limit=%s",
-				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, overlap.token(), aggregation.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, timeLimit);
+				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s overlap_measure=%s score_aggregation=%s fusion=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d time_limit=%s",
+				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, overlap.token(), aggregation.token(), fusion.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, timeLimit);
 	}
 
 	private MergeOptions copy()

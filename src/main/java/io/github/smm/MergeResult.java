@@ -32,6 +32,7 @@ public final class MergeResult implements ClusterCsv.Clustering
 		this.objective = objective;
 		this.components = List.copyOf(components);
 		this.stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+		Conservation.require(this.inputs, clusterOfInput, this.merged.size());
 		final int[] count = new int[merged.size()];
 		for (final int c : clusterOfInput)
 			count[c]++;

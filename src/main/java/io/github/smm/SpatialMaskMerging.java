@@ -2,7 +2,6 @@ package io.github.smm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import io.github.smm.baseline.Baselines;
 import io.github.smm.baseline.UnionFind;
 import io.github.smm.concurrent.Parallel;
 import io.github.smm.fuse.Fusion;
+import io.github.smm.fuse.FusionRule;
 import io.github.smm.fuse.OverlapResolution;
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.index.CandidatePairs;
@@ -60,7 +60,38 @@ public final class SpatialMaskMerging
 		t = lap(seconds, "candidates", t);
 		final CandidateGraph graph = CandidateGraph.build(sorted, pairs, options.weightParameters(), options.threads());
 		t = lap(seconds, "weights", t);
-		List<ComponentReport> reports = Collections.emptyList();
+		return finish(instances, sorted, graph, options, seconds, t);
+	}
+
+	/**
+	 * The stages after the candidate graph — clustering, fusion, overlap resolution — shared by
+	 * {@link #merge} and {@link PreparedMerge#merge}.
+	 */
+	static MergeResult finish(final List<Instance> instances, final List<Instance> sorted, final CandidateGraph graph, final MergeOptions options, final Map<String, Double> seconds, final long start)
+	{
+		long t = start;
+		final List<ComponentReport> reports = new ArrayList<>();
+		final int[] cluster = cluster(graph, sorted, options, reports);
+		t = lap(seconds, "solve", t);
+		List<Instance> merged = fuse(sorted, cluster, options);
+		t = lap(seconds, "fuse", t);
+		if (options.resolveOverlaps())
+		{
+			final OverlapResolution.Resolved r = OverlapResolution.resolve(merged, options.threads());
+			merged = renumber(r.outputs);
+			for (int i = 0; i < cluster.length; i++)
+				cluster[i] = r.newIndexOf[cluster[i]];
+		}
+		lap(seconds, "resolve", t);
+		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
+	}
+
+	/**
+	 * The cluster label ({@code 0..k-1}) of every canonical instance by the method of the
+	 * options, before fusion; the SMM solvers' component reports are added to {@code reports}.
+	 */
+	static int[] cluster(final CandidateGraph graph, final List<Instance> sorted, final MergeOptions options, final List<ComponentReport> reports)
+	{
 		int[] cluster;
 		switch (options.method())
 		{
@@ -68,7 +99,7 @@ public final class SpatialMaskMerging
 		case SMM_GREEDY:
 			final ClusteringResult solved = CorrelationClustering.solve(problem(graph, options), solverSettings(options));
 			cluster = solved.clusterOf();
-			reports = solved.components();
+			reports.addAll(solved.components());
 			break;
 		case NMS:
 			cluster = Baselines.nms(sorted, graph, options.overlapMeasure(), options.tauI());
@@ -82,18 +113,7 @@ public final class SpatialMaskMerging
 		default:
 			cluster = Baselines.components(graph, options.lambda());
 		}
-		t = lap(seconds, "solve", t);
-		List<Instance> merged = fuse(sorted, cluster, options);
-		t = lap(seconds, "fuse", t);
-		if (options.resolveOverlaps())
-		{
-			final OverlapResolution.Resolved r = OverlapResolution.resolve(merged, options.threads());
-			merged = renumber(r.outputs);
-			for (int i = 0; i < cluster.length; i++)
-				cluster[i] = r.newIndexOf[cluster[i]];
-		}
-		lap(seconds, "resolve", t);
-		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
+		return cluster;
 	}
 
 	/**
@@ -170,9 +190,17 @@ public final class SpatialMaskMerging
 		for (int i = 0; i < cluster.length; i++)
 			members.get(cluster[i]).add(sorted.get(i));
 		final Instance[] out = new Instance[k];
-		final boolean keepBest = options.method() == Method.NMS;
-		Parallel.forEach(k, options.threads(), c -> out[c] = keepBest ? keeper(c + 1, members.get(c)) : Fusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
+		Parallel.forEach(k, options.threads(), c -> out[c] = fuseCluster(c + 1, members.get(c), options));
 		return Arrays.asList(out);
+	}
+
+	/** The output of one cluster with id {@code id}: NMS keeps its best member, the others fuse it. */
+	static Instance fuseCluster(final long id, final List<Instance> members, final MergeOptions options)
+	{
+		if (options.method() == Method.NMS)
+			return keeper(id, members);
+		return options.fusion() == FusionRule.CENTRAL ? FusionRule.central(id, members, options.scoreAggregation())
+				: Fusion.fuse(id, members, options.scoreAggregation());
 	}
 
 	/** NMS output: the best-scoring member's mask and score (first in canonical order on ties). */

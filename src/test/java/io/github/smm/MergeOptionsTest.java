@@ -62,6 +62,9 @@ class MergeOptionsTest
 			case "tau_i":
 				value = "0.3";
 				break;
+			case "fusion":
+				value = "central";
+				break;
 			case "class_agnostic":
 			case "resolve_overlaps":
 				value = "true";

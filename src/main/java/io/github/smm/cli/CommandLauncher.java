@@ -51,8 +51,8 @@ public final class CommandLauncher
 		{
 			final ModuleItem<?> item = info.getInput(e.getKey());
 			if (item == null)
-				throw new IllegalArgumentException("command '" + title + "' has no parameter '" + e.getKey() + "' (parameters: " + inputNames(info) + ")");
-			inputs.put(e.getKey(), e.getValue());
+				throw new IllegalArgumentException("command '" + title + "' has no parameter '" + e.getKey() + "' (parameters: " + ArgumentValues.parameters(info) + ")");
+			inputs.put(e.getKey(), ArgumentValues.of(info, item, e.getValue()));
 		}
 		return context.service(CommandService.class).run(info, true, inputs).get();
 	}
@@ -74,13 +74,5 @@ public final class CommandLauncher
 				out.add(info);
 		out.sort((a, b) -> a.getTitle().compareTo(b.getTitle()));
 		return out;
-	}
-
-	private static String inputNames(final CommandInfo info)
-	{
-		final List<String> names = new ArrayList<>();
-		for (final ModuleItem<?> item : info.inputs())
-			names.add(item.getName());
-		return String.join(", ", names);
 	}
 }

@@ -30,8 +30,10 @@ public final class Main
 	}
 
 	/** Runs a sub-command; returns the process exit code. */
-	public static int run(final String[] args, final PrintStream out, final PrintStream err)
+	public static int run(final String[] given, final PrintStream out, final PrintStream err)
 	{
+		final boolean debug = Arrays.asList(given).contains(FailureReport.DEBUG_FLAG) || FailureReport.debugProperty();
+		final String[] args = Arrays.stream(given).filter(a -> !a.equals(FailureReport.DEBUG_FLAG)).toArray(String[]::new);
 		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h"))
 		{
 			usage(out);
@@ -50,18 +52,22 @@ public final class Main
 				return io.github.smm.bench.Bench.run(rest, out, err);
 			case "tile-bench":
 				return io.github.smm.tile.TileBench.run(rest, out, err);
+			case "model-bench":
+				return io.github.smm.bench.ModelBench.run(rest, out, err);
+			case "tune":
+				return runCommand(new String[] { "Tune Merge Parameters", String.join(",", rest) }, out, err);
+			case "tune-bench":
+				return io.github.smm.bench.TuneBench.run(rest, out, err);
 			default:
 				err.println("unknown sub-command '" + args[0] + "'");
 				usage(err);
 				return 2;
 			}
 		}
-		catch (final Exception e)
+		catch (final Exception | StackOverflowError | OutOfMemoryError e)
 		{
-			// a command's own failure stands alone; anything else lists its causes
-			final CommandFailure failure = CommandFailure.in(e);
-			err.println("error: " + (failure != null ? failure.getMessage() : messages(e)));
-			return 1;
+			// a command's own failure stands alone; exit code 2 for bad input, 1 for a bug
+			return FailureReport.report(e, err, debug);
 		}
 	}
 
@@ -80,6 +86,8 @@ public final class Main
 		try
 		{
 			final Module m = new CommandLauncher(context).run(args[0], arguments);
+			if (m instanceof org.scijava.Cancelable && ((org.scijava.Cancelable) m).isCanceled())
+				throw CommandFailure.of(args[0], new IllegalArgumentException(String.valueOf(((org.scijava.Cancelable) m).getCancelReason())));
 			final Object summary = m.getOutput("summary");
 			out.println(args[0] + ": " + (summary == null ? "done" : summary));
 			return 0;
@@ -112,13 +120,18 @@ public final class Main
 	{
 		out.println("Spatial Mask Merging — merge the instance predictions of tiled segmentation");
 		out.println();
-		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\"");
+		out.println("  java -jar smm.jar run \"<Command Title>\" \"key=value,key=value\" [--debug]");
 		out.println("      Merge ROIs | Merge Label Images | Merge COCO JSON | Merge GeoJSON | ... (Fiji --run syntax)");
+		out.println("  java -jar smm.jar tune predictions=P ground_truth=G output_parameters=best.json [metric=pq trials=50 folds=3 ...]");
+		out.println("      Tune Merge Parameters: the best merge settings on annotated images, held-out folds");
+		out.println("      exit code 0: done, 2: bad input or usage (one line on stderr), 1: internal error (--debug: stack trace)");
 		out.println("  java -jar smm.jar demo [--out DIR] [--shared]");
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
 		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");
 		out.println("      benchmark a merging method on a generated tiled scene");
 		out.println("  java -jar smm.jar tile-bench [--size N --tile T --overlap R]");
 		out.println("      runner and blending overhead per tile, resident pixels of a streamed plan");
+		out.println("  java -jar smm.jar tune-bench [--trials N --folds K --sets dsb,monuseg]");
+		out.println("      tuned vs default merging on the shared real-model tile predictions (held-out folds)");
 	}
 }

@@ -42,6 +42,10 @@ public abstract class AbstractMergeCommand implements Command
 			description = "Score of a merged object; 'preset' keeps the preset's rule")
 	protected String score_aggregation = "preset";
 
+	@Parameter(label = "fusion", choices = { "union", "central" }, persist = false,
+			description = "union: the pixels of all members; central: the mask of the member its tile saw farthest from the tile edge (StarDist, distributed Cellpose)")
+	protected String fusion = "union";
+
 	@Parameter(label = "tau_d", min = "0.001", persist = false, description = "Distance scale in pixels (custom preset only)")
 	protected double tau_d = 5;
 
@@ -73,6 +77,13 @@ public abstract class AbstractMergeCommand implements Command
 			description = "Label images always give a pixel claimed by two objects to the higher-scoring one; tick to do the same in the ROI, COCO and GeoJSON outputs and the table (else they keep overlapping masks)")
 	protected boolean resolve_overlaps;
 
+	@Parameter(label = "parameters", required = false, persist = false, style = "open",
+			description = "Optional parameter file (JSON) from Tune Merge Parameters: its values replace the preset's; a key set here to other than its default overrides the file")
+	protected File parameters;
+
+	/** The keys' values as declared, to tell the keys a user changed from those left alone. */
+	private final Object[] declared = { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, class_agnostic, resolve_overlaps };
+
 	@Parameter(label = "table", required = false, persist = false, style = "save", description = "Optional CSV file for the cluster table")
 	protected File table;
 
@@ -85,17 +96,25 @@ public abstract class AbstractMergeCommand implements Command
 	/** The validated merge options of the parameters. */
 	protected MergeOptions options()
 	{
+		if (given(parameters))
+			return ParameterOverrides.apply(ParameterOverrides.read(parameters, preset), declared, current());
 		MergeOptions o;
 		if (preset.equals("custom"))
 			o = MergeOptions.preset(Preset.MICROSCOPY).withTauD(tau_d).withRho(rho).withBetas(beta1, beta2, beta3).withLambda(lambda).withGamma(gamma);
 		else
 			o = MergeOptions.preset(Preset.parse(preset));
-		o = o.with("method", method).withTauI(tau_i).withClassAgnostic(class_agnostic).withResolveOverlaps(resolve_overlaps);
+		o = o.with("method", method).with("fusion", fusion).withTauI(tau_i).withClassAgnostic(class_agnostic).withResolveOverlaps(resolve_overlaps);
 		if (!overlap_measure.equals("preset"))
 			o = o.with("overlap_measure", overlap_measure);
 		if (!score_aggregation.equals("preset"))
 			o = o.with("score_aggregation", score_aggregation);
 		return o;
+	}
+
+	/** The keys' values now, in the order of {@link #declared}. */
+	private Object[] current()
+	{
+		return new Object[] { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, class_agnostic, resolve_overlaps };
 	}
 
 	/**

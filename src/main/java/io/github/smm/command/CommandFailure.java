@@ -51,7 +51,7 @@ public final class CommandFailure extends RuntimeException
 	private static boolean isInternal(final Throwable e)
 	{
 		return e instanceof NullPointerException || e instanceof ClassCastException || e instanceof IndexOutOfBoundsException
-				|| e instanceof ArithmeticException || e instanceof Error;
+				|| e instanceof ArithmeticException || e instanceof Error || e instanceof io.github.smm.Conservation.Violation;
 	}
 
 	private static String text(final Throwable e)

@@ -45,7 +45,7 @@ import ij.plugin.frame.Recorder;
  * {@link GenericDialog} from the command's parameters — so {@code run("Merge ROIs", "…")}
  * macros and the macro recorder work, with the parameter names as keys — then runs the
  * command through a SciJava {@link Context}. The dialog groups the parameters under headings
- * (input, merging, custom weights, baselines, output), gives file fields Browse buttons
+ * (input, segmenter and model, merging, custom weights, baselines, output), gives file fields Browse buttons
  * (a save dialog for outputs) and lists open images by title. Registered by the
  * {@code plugins.config} of the separate ImageJ 1.x jar, never in Fiji (where the commands
  * appear by themselves).
@@ -55,8 +55,8 @@ public class CommandPlugIn implements PlugIn
 	/** The dialog's sections, in display order. */
 	private enum Section
 	{
-		INPUT("Input"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
-		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), OUTPUT("Output");
+		INPUT("Input"), MODEL("Segmenter and model"), MERGING("Merging"), CUSTOM("Weights (used only with preset = custom)"),
+		BASELINES("Baselines (used only by nms, greedy_nmm, union_iou)"), TUNING("Tuning"), OUTPUT("Output");
 
 		final String heading;
 
@@ -66,10 +66,17 @@ public class CommandPlugIn implements PlugIn
 		}
 	}
 
-	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "class_agnostic", "resolve_overlaps");
+	/** What finds the objects in the tiles, and how a bioimage.io model is run and its output read. */
+	private static final Set<String> MODEL = Set.of("segmenter", "threshold", "min_area", "macro_code", "command_name", "instances", "normalization", "channels", "output_channel",
+			"probability_threshold");
+
+	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "class_agnostic", "resolve_overlaps");
 
 	/** The tile grid the predictions came from: shown with the inputs. */
 	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
+
+	/** The keys of Tune Merge Parameters that say how to tune. */
+	private static final Set<String> TUNING = Set.of("metric", "trials", "folds", "seed", "tune", "time_limit", "class_agnostic_evaluation");
 
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 
@@ -196,10 +203,15 @@ public class CommandPlugIn implements PlugIn
 		final String name = item.getName();
 		if (MERGING.contains(name))
 			return Section.MERGING;
+		final boolean model = item.getInfo().getInput("model") != null;
+		if (MODEL.contains(name) && (model || item.getInfo().getInput("segmenter") != null) || name.equals("threads") && model)
+			return Section.MODEL;
 		if (CUSTOM.contains(name))
 			return Section.CUSTOM;
 		if (name.equals("tau_i"))
 			return Section.BASELINES;
+		if (TUNING.contains(name))
+			return Section.TUNING;
 		if (GRID.contains(name))
 			return Section.INPUT;
 		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;

@@ -51,7 +51,7 @@ public class MergeGeoJson extends AbstractGridMergeCommand
 			final GeoJsonObjects in = GeoJson.read(input.toPath());
 			in.warnings().forEach(log::warn);
 			if (in.instances().isEmpty())
-				throw new IllegalArgumentException(input + " holds no detection or annotation with a polygon");
+				log.warn(input + " holds no detection or annotation with a polygon: the result is empty");
 			final boolean hasImage = image != null && image.getWidth() > 0;
 			warnUnusedOrigins(in.names(), "feature");
 			inputNames = names(in.instances(), in.names());

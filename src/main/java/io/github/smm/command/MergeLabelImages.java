@@ -45,6 +45,9 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
 	private File output_geojson;
 
+	/** The input image's extent (one label image), which the merged label image keeps; null for tiles. */
+	private Box imageRegion;
+
 	@Override
 	public void run()
 	{
@@ -53,7 +56,7 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 			final List<Instance> instances = read(input.toPath());
 			final MergeResult r = merge(instances, options(instances));
 			final Box bounds = Instances.bounds(instances);
-			Outputs.labels(r.merged(), new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
+			Outputs.labels(r.merged(), imageRegion != null ? imageRegion : new Box(0, 0, bounds.maxX, bounds.maxY), "merged labels", output_labels);
 			if (given(output_rois))
 				RoiSets.write(output_rois.toPath(), Rois.fromInstances(r.merged()));
 			Outputs.geojson(r, ClassNames.none(), output_geojson);
@@ -78,6 +81,8 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		if (Files.isDirectory(in))
 			return given(offsets) ? TileLabels.readFolder(in, offsets.toPath(), ImagePlusLabels.reader()) : TileLabels.readFolder(in, ImagePlusLabels.reader());
 		final ImagePlus imp = ImagePlusLabels.open(in);
+		if (imp.getStackSize() == 1)
+			imageRegion = Box.ofSize(0, 0, imp.getWidth(), imp.getHeight());
 		if (given(offsets))
 			return ImagePlusLabels.tilesFromStack(imp, offsets.toPath());
 		return withWindows(ImagePlusLabels.toInstances(imp), imp.getWidth(), imp.getHeight(), in.getFileName().toString());

@@ -9,6 +9,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import io.github.smm.MergeResult;
 import io.github.smm.fuse.OverlapResolution;
+import io.github.smm.io.AtomicFiles;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.io.geojson.GeoJson;
@@ -36,16 +37,47 @@ final class Outputs
 		if (!save && !Display.interactive())
 			return null;
 		final ImagePlus imp = labelImage(instances, region, title);
-		if (save && !IJ.saveAsTiff(imp, file.getPath()))
-			throw new IOException("could not write the label image " + file);
+		if (save)
+			saveTiff(imp, file);
 		if (Display.interactive())
 			imp.show();
 		return imp;
 	}
 
+	/** Bytes per pixel a label image needs while it is made: the int labels and the ImageJ copy. */
+	private static final long LABEL_BYTES_PER_PIXEL = 8;
+
+	/**
+	 * Refuses a label image that would take more than half the Java heap, before allocating it.
+	 *
+	 * @throws IllegalArgumentException naming the image, its size and the heap
+	 */
+	private static void requireMemory(final Box region, final String title)
+	{
+		final long pixels = Math.max(0, region.width()) * Math.max(0, region.height());
+		final long heap = Runtime.getRuntime().maxMemory();
+		io.github.smm.io.Limits.requirePixels(region.width(), region.height(), "label image '" + title + "'");
+		if (pixels > heap / 2 / LABEL_BYTES_PER_PIXEL)
+			throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+					"label image '%s' of %d x %d pixels needs about %d MB, more than half the Java heap (%d MB): leave the label output out, or raise the heap (-Xmx; Fiji: Edit > Options > Memory)",
+					title, region.width(), region.height(), pixels * LABEL_BYTES_PER_PIXEL >> 20, heap >> 20));
+	}
+
+	/** Writes {@code imp} as a TIFF to {@code file}, whole or not at all ({@link AtomicFiles}); the image keeps its title. */
+	static void saveTiff(final ImagePlus imp, final File file) throws IOException
+	{
+		final String title = imp.getTitle();
+		AtomicFiles.write(file.toPath(), temp -> {
+			if (!new ij.io.FileSaver(imp).saveAsTiff(temp.toString()))
+				throw new IOException("could not write the label image " + file);
+		});
+		imp.setTitle(title);
+	}
+
 	/** The label image of objects that may overlap: resolved, labelled by id, with the categorical LUT. */
 	static ImagePlus labelImage(final List<Instance> instances, final Box region, final String title)
 	{
+		requireMemory(region, title);
 		return ImagePlusLabels.toImagePlusById(resolved(instances, title), region, title);
 	}
 

@@ -54,8 +54,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "overlap", min = "0", persist = false, description = "Tile overlap: below 1 a ratio of the tile size, from 1 on pixels")
 	private double overlap = 0.2;
 
-	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder", "command" }, persist = false,
-			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images")
+	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder", "command", "bioimageio" }, persist = false,
+			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images; bioimageio: a bioimage.io model (ONNX)")
 	private String segmenter = "threshold_watershed";
 
 	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed)")
@@ -75,6 +75,25 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 
 	@Parameter
 	private org.scijava.command.CommandService commandService;
+
+	@Parameter(label = "model", required = false, persist = false, style = "open",
+			description = "segmenter=bioimageio: the model package (folder, its bioimageio.yaml or rdf.yaml, or the zip); ONNX weights")
+	private File model;
+
+	@Parameter(label = "instances", choices = { "per_tile", "blended" }, persist = false,
+			description = "segmenter=bioimageio: per_tile (objects in every tile, merged by SMM) or blended (tile outputs blended, then threshold + components)")
+	private String instances = "per_tile";
+
+	@Parameter(label = "normalization", choices = { "per_tile", "whole_image" }, persist = false,
+			description = "segmenter=bioimageio: statistics of the model's normalisation from each tile, or from a subsample of the whole image")
+	private String normalization = "per_tile";
+
+	@Parameter(label = "channels", required = false, persist = false,
+			description = "segmenter=bioimageio: the image channels fed to the model, in its order (e.g. 2,1); empty: the current plane")
+	private String channels = "";
+
+	@Parameter(label = "probability_threshold", persist = false, description = "segmenter=bioimageio: foreground where the model's output is above this")
+	private double probability_threshold = 0.5;
 
 	@Parameter(label = "label_folder", required = false, persist = false, style = "directory",
 			description = "Folder of per-tile label images named by tile offset, e.g. tile_x512_y0.tif")
@@ -122,7 +141,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			boolean cancelled = false;
 			for (int p = 0; p < planes.length && !cancelled; p++)
 			{
-				if (!fromDisk && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
+				final boolean channelsPicked = segmenter.equals("bioimageio") && channels != null && !channels.trim().isEmpty(); // the current channel alone says nothing
+				if (!fromDisk && !channelsPicked && constant(planes[p] == 0 ? image.getProcessor() : image.getStack().getProcessor(planes[p])))
 				{
 					results.add(List.of()); // a blank plane holds no object (and has no threshold)
 					continue;
@@ -130,6 +150,28 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				final TiffTileSource disk = fromDisk ? new TiffTileSource(image_file.toPath()) : null;
 				final ImagePlusTileSource memory = fromDisk ? null : planes[p] == 0 ? new ImagePlusTileSource(image) : new ImagePlusTileSource(image.getStack().getProcessor(planes[p]));
 				final TileSource<FloatType> source = fromDisk ? disk : memory;
+				if (segmenter.equals("bioimageio"))
+				{
+					final List<Instance> found = new java.util.ArrayList<>();
+					final long start = System.nanoTime();
+					if (fromDisk && bioimageio().channels() != null)
+						throw new IllegalArgumentException("channels: give an open image (an image_file is read as one plane)");
+					final TileSource<FloatType> input = fromDisk ? disk : ModelChannels.source(image, bioimageio().channels(), planes[p]);
+					if (p == 0 && bioimageio().overlapNote() != null)
+						log.info(bioimageio().overlapNote());
+					final io.github.smm.bioimageio.ModelSegmentationReport r = bioimageio().run(input, options(), (d, t) -> progress(d, t, start), IJ::escapePressed, found);
+					results.add(found);
+					region = new Box(0, 0, source.width(), source.height());
+					done += r.tilesDone();
+					total += r.tiles();
+					inputs += r.tilePredictions();
+					outputs += r.objects();
+					seconds += r.seconds();
+					cancelled = r.cancelled();
+					if (disk != null)
+						disk.close();
+					continue;
+				}
 				final TilePlan plan = TilePlan.of(source.width(), source.height(), tile_size, overlap < 1 ? Overlap.ratio(overlap) : Overlap.pixels((int) Math.round(overlap)));
 				level = threshold.equals("otsu_per_tile") ? Double.NaN : fromDisk ? disk.otsuLevel() : memory.otsuLevel();
 				final InstanceList list = new InstanceList();
@@ -147,6 +189,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				seconds += report.seconds();
 				cancelled = report.cancelled();
 			}
+			if (model_run != null)
+				model_run.close();
 			write(results, planes);
 			summary = String.format(Locale.ROOT, "%s%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", planes.length > 1 ? planes.length + " planes, " : "",
 					done, total, inputs, outputs, seconds, cancelled ? " (cancelled: only final objects kept)" : "");
@@ -154,8 +198,20 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		}
 		catch (final Exception e)
 		{
+			if (model_run != null)
+				model_run.close();
 			throw Outputs.failure("Tiled Segment and Merge", e);
 		}
+	}
+
+	private BioimageioRun model_run;
+
+	/** The model of segmenter=bioimageio, opened once for all planes. */
+	private BioimageioRun bioimageio()
+	{
+		if (model_run == null)
+			model_run = new BioimageioRun(model, tile_size, overlap, instances, normalization, probability_threshold, min_area, channels, options().threads());
+		return model_run;
 	}
 
 	private TileSegmenter<FloatType> tileSegmenter() throws java.io.IOException
@@ -231,8 +287,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		{
 			final ImagePlus labels = new ImagePlus("merged labels", stack);
 			io.github.smm.ij.LabelLuts.apply(labels, maxLabel(stack));
-			if (given(output_labels) && !IJ.saveAsTiff(labels, output_labels.getPath()))
-				throw new java.io.IOException("could not write the label image " + output_labels);
+			if (given(output_labels))
+				Outputs.saveTiff(labels, output_labels);
 			if (Display.interactive())
 				labels.show();
 		}

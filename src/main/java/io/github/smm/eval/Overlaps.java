@@ -68,6 +68,35 @@ public final class Overlaps
 		return new Overlaps(p, g, OverlapSearch.between(p, g));
 	}
 
+	/**
+	 * Overlaps known from elsewhere (e.g. cached per predicted mask while tuning): pair {@code k}
+	 * is prediction {@code predictionIndex[k]} with ground truth {@code groundTruthIndex[k]},
+	 * sharing {@code intersection[k] > 0} pixels, sorted by prediction then ground-truth index.
+	 * The caller vouches that these are all the overlapping pairs.
+	 *
+	 * @throws IllegalArgumentException naming the first pair that is out of order, out of range
+	 *             or has no shared pixel
+	 */
+	public static Overlaps of(final List<Instance> predictions, final List<Instance> groundTruth, final int[] predictionIndex, final int[] groundTruthIndex, final long[] intersection)
+	{
+		final List<Instance> p = List.copyOf(requireValid(predictions, "prediction"));
+		final List<Instance> g = List.copyOf(requireValid(groundTruth, "ground-truth"));
+		final int n = predictionIndex.length;
+		if (groundTruthIndex.length != n || intersection.length != n)
+			throw new IllegalArgumentException("pair arrays differ in length");
+		final OverlapSearch.Pairs pairs = new OverlapSearch.Pairs();
+		for (int k = 0; k < n; k++)
+		{
+			final int a = predictionIndex[k], b = groundTruthIndex[k];
+			if (a < 0 || a >= p.size() || b < 0 || b >= g.size() || intersection[k] <= 0)
+				throw new IllegalArgumentException("overlap pair " + k + " (prediction " + a + ", ground truth " + b + ", " + intersection[k] + " px) is out of range or empty");
+			if (k > 0 && (a < predictionIndex[k - 1] || a == predictionIndex[k - 1] && b <= groundTruthIndex[k - 1]))
+				throw new IllegalArgumentException("overlap pair " + k + " is not sorted by prediction, then ground-truth index");
+			pairs.add(a, b, intersection[k]);
+		}
+		return new Overlaps(p, g, pairs);
+	}
+
 	static List<Instance> requireValid(final List<Instance> instances, final String side)
 	{
 		Objects.requireNonNull(instances, side + " instances");

@@ -19,7 +19,7 @@ public final class CandidateGraph
 	private final long[] intersection;
 	private final boolean[] sharedView;
 
-	private CandidateGraph(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight, final boolean[] sharedView)
+	CandidateGraph(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight, final boolean[] sharedView)
 	{
 		this.sharedView = sharedView;
 		this.vertices = vertices;

@@ -167,11 +167,13 @@ public final class ImagePlusLabels
 	{
 		if (!Files.isRegularFile(file))
 			throw new IOException(file + ": no such file");
+		io.github.smm.io.TiffCheck.require(file);
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final ImagePlus imp = opener.openImage(file.toString());
 		if (imp == null)
 			throw new FormatException(file + ": ImageJ cannot open it as an image");
+		LabelFileTypes.require(imp, file);
 		return imp;
 	}
 

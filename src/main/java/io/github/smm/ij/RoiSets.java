@@ -3,7 +3,6 @@ package io.github.smm.ij;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -100,15 +99,24 @@ public final class RoiSets
 		final String where = zip + ", entry " + entry.getName();
 		if (!entry.getName().toLowerCase(Locale.ROOT).endsWith(".roi"))
 			throw new FormatException(where + ": not a .roi file");
+		final long limit = io.github.smm.io.Limits.maxEntryBytes();
+		if (entry.getSize() > limit)
+			throw new FormatException(where + ": " + entry.getSize() + " bytes uncompressed, more than the limit of " + limit + " for one ROI (raise it with -D" + io.github.smm.io.Limits.MAX_ENTRY_BYTES + "=N)");
 		final byte[] bytes;
 		try (InputStream in = file.getInputStream(entry))
 		{
-			bytes = in.readAllBytes();
+			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		}
 		catch (final ZipException e)
 		{
 			throw new FormatException(where + ": corrupt zip entry (" + e.getMessage() + ")", e);
 		}
+		if (bytes.length > limit)
+			throw new FormatException(where + ": more than " + limit + " bytes uncompressed (a zip bomb?), the limit for one ROI (raise it with -D" + io.github.smm.io.Limits.MAX_ENTRY_BYTES + "=N)");
+		final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(bytes);
+		if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc())
+			throw new FormatException(where + ": CRC mismatch, the zip entry is corrupt");
 		final String base = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
 		final Roi roi;
 		try
@@ -131,8 +139,13 @@ public final class RoiSets
 	 */
 	public static void write(final Path zip, final List<Roi> rois) throws IOException
 	{
+		io.github.smm.io.AtomicFiles.writeBytes(zip, file -> writeEntries(file, rois));
+	}
+
+	private static void writeEntries(final OutputStream file, final List<Roi> rois) throws IOException
+	{
 		final Set<String> used = new HashSet<>();
-		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file))
+		try (ZipOutputStream out = new ZipOutputStream(file))
 		{
 			for (int i = 0; i < rois.size(); i++)
 			{

@@ -1,10 +1,7 @@
 package io.github.smm.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,10 +96,7 @@ public final class ClusterCsv
 
 	public static void writeClusters(final Path file, final List<ClusterRow> rows) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeClusters(out, rows);
-		}
+		AtomicFiles.writeText(file, out -> writeClusters(out, rows));
 	}
 
 	public static void writeClusters(final Writer out, final List<ClusterRow> rows) throws IOException
@@ -120,10 +114,7 @@ public final class ClusterCsv
 
 	public static void writeAssignments(final Path file, final List<InputAssignment> rows) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeAssignments(out, rows);
-		}
+		AtomicFiles.writeText(file, out -> writeAssignments(out, rows));
 	}
 
 	public static void writeAssignments(final Writer out, final List<InputAssignment> rows) throws IOException

@@ -1,10 +1,7 @@
 package io.github.smm.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -230,10 +227,7 @@ public final class EvaluationCsv
 	/** Writes the per-image table. */
 	public static void writeImages(final Path file, final List<Row> rows, final CategoryMode mode) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeImages(out, rows, mode);
-		}
+		AtomicFiles.writeText(file, out -> writeImages(out, rows, mode));
 	}
 
 	/** Writes the per-image table: one line per image and threshold. */
@@ -257,10 +251,7 @@ public final class EvaluationCsv
 	 */
 	public static void writeSummary(final Path file, final int images, final List<Row> totals, final CocoSummary coco, final CategoryMode mode) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeSummary(out, images, totals, coco, mode);
-		}
+		AtomicFiles.writeText(file, out -> writeSummary(out, images, totals, coco, mode));
 	}
 
 	/** Writes the data-set table: one line per threshold; {@code coco} may be null. */
@@ -283,10 +274,7 @@ public final class EvaluationCsv
 	/** Writes the ground-truth problem table. */
 	public static void writeProblems(final Path file, final List<Problem> problems) throws IOException
 	{
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
-		{
-			writeProblems(out, problems);
-		}
+		AtomicFiles.writeText(file, out -> writeProblems(out, problems));
 	}
 
 	/** Writes the ground-truth problem table: one line per problem, ids separated by spaces. */

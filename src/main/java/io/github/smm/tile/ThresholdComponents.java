@@ -46,6 +46,19 @@ public final class ThresholdComponents implements BlendSink
 		this.rows = plan.sweepOrder() == SweepOrder.ROWS;
 	}
 
+	/**
+	 * The components of one zero-based map (its pixel (0, 0) at the origin), the same as a
+	 * blended map of that size would give: for the instances inside one tile.
+	 */
+	public static List<Instance> of(final RandomAccessibleInterval<FloatType> map, final double threshold)
+	{
+		final long w = map.dimension(0), h = map.dimension(1);
+		final ThresholdComponents c = new ThresholdComponents(TilePlan.of(w, h, (int) Math.max(w, h), Overlap.pixels(0)).withSweepOrder(SweepOrder.ROWS), threshold);
+		c.accept(new Box(0, 0, w, h), map);
+		c.finish(true);
+		return c.instances();
+	}
+
 	/** The components found so far, when no consumer was given. */
 	public List<Instance> instances()
 	{
@@ -81,9 +94,10 @@ public final class ThresholdComponents implements BlendSink
 	{
 		final List<LineRun> runs = new ArrayList<>();
 		LineRun open = null;
-		for (long c = 0; c < cross; c++)
+		final int along = rows ? 0 : 1;
+		a.setPosition(0, along);
+		for (long c = 0; c < cross; c++, a.fwd(along))
 		{
-			a.setPosition(c, rows ? 0 : 1);
 			final double v = a.get().get();
 			if (v > threshold)
 			{
@@ -189,6 +203,8 @@ public final class ThresholdComponents implements BlendSink
 		RleMask mask(final boolean rows)
 		{
 			final io.github.smm.model.RleMaskBuilder b = RleMask.builder();
+			if (!rows && columnsToRows(b))
+				return b.build();
 			for (final long[] r : runs)
 				if (rows)
 					b.addRun(r[0], r[1], r[2]);
@@ -196,6 +212,43 @@ public final class ThresholdComponents implements BlendSink
 					for (long y = r[1]; y < r[2]; y++)
 						b.addRun(y, r[0], r[0] + 1);
 			return b.build();
+		}
+
+		/**
+		 * Column runs turned into row runs through a bitmap of the bounding box, in row order
+		 * (no sorting of one run per pixel); false when the box is too large for a bitmap.
+		 */
+		private boolean columnsToRows(final io.github.smm.model.RleMaskBuilder b)
+		{
+			long minX = Long.MAX_VALUE, maxX = Long.MIN_VALUE, minY = Long.MAX_VALUE, maxY = Long.MIN_VALUE;
+			for (final long[] r : runs)
+			{
+				minX = Math.min(minX, r[0]);
+				maxX = Math.max(maxX, r[0] + 1);
+				minY = Math.min(minY, r[1]);
+				maxY = Math.max(maxY, r[2]);
+			}
+			final long w = maxX - minX, h = maxY - minY;
+			if (w * h > 1 << 24)
+				return false;
+			final boolean[] on = new boolean[(int) (w * h)];
+			for (final long[] r : runs)
+				for (long y = r[1]; y < r[2]; y++)
+					on[(int) ((y - minY) * w + r[0] - minX)] = true;
+			for (int y = 0; y < h; y++)
+				for (int x = 0, i = (int) (y * w); x < w;)
+				{
+					if (!on[i + x])
+					{
+						x++;
+						continue;
+					}
+					final int start = x;
+					while (x < w && on[i + x])
+						x++;
+					b.addRun(minY + y, minX + start, minX + x);
+				}
+			return true;
 		}
 	}
 }

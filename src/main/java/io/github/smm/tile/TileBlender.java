@@ -1,5 +1,8 @@
 package io.github.smm.tile;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -29,6 +32,12 @@ public final class TileBlender
 		this(plan, new BlendWeights(plan, taper), TileProgress.NONE, () -> false);
 	}
 
+	/** Blending with given weights, e.g. {@link BlendWeights#BlendWeights(TilePlan, Taper, int) cutting off a model's halo}. */
+	public TileBlender(final TilePlan plan, final BlendWeights weights)
+	{
+		this(plan, weights, TileProgress.NONE, () -> false);
+	}
+
 	private TileBlender(final TilePlan plan, final BlendWeights weights, final TileProgress progress, final BooleanSupplier cancel)
 	{
 		this.plan = Objects.requireNonNull(plan, "plan");
@@ -42,7 +51,7 @@ public final class TileBlender
 		return new TileBlender(plan, weights, p, cancel);
 	}
 
-	/** Checked before every tile; once true the run stops, keeping the parts already final. */
+	/** Checked before every tile (or batch of tiles); once true the run stops, keeping the parts already final. */
 	public TileBlender withCancellation(final BooleanSupplier c)
 	{
 		return new TileBlender(plan, weights, progress, c);
@@ -61,14 +70,15 @@ public final class TileBlender
 		final BlendStrip strip = new BlendStrip(plan);
 		final BlendReport report = new BlendReport(plan.tileCount());
 		report.stripPixels = strip.pixels();
-		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean()); k++)
+		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean());)
 		{
-			final Tile tile = plan.tile(k);
-			addTile(tile, reader, predictor, strip);
-			report.tilesDone = k + 1;
-			if (plan.step(k).endsBand())
-				flush(strip, tile.band(), sinks);
-			progress.tilesDone(k + 1, plan.tileCount());
+			final int end = TileBatches.end(plan, k, predictor.batchSize());
+			addTiles(k, end, reader, predictor, strip);
+			report.tilesDone = end;
+			if (plan.step(end - 1).endsBand())
+				flush(strip, plan.tile(end - 1).band(), sinks);
+			progress.tilesDone(end, plan.tileCount());
+			k = end;
 		}
 		report.peakHeldTilePixels = reader.peakHeldPixels();
 		for (final BlendSink s : sinks)
@@ -83,21 +93,38 @@ public final class TileBlender
 		return blend(maps, TilePredictor.identity(), sinks);
 	}
 
-	/** Reads, predicts and adds one tile, then releases it (the map may be a view of it). */
-	private <T extends RealType<T>> void addTile(final Tile tile, final TileReader<T> reader, final TilePredictor<T> predictor, final BlendStrip strip)
+	/** Reads, predicts and adds tiles {@code [first, end)} (one batch), then releases them (a map may be a view of its tile). */
+	private <T extends RealType<T>> void addTiles(final int first, final int end, final TileReader<T> reader, final TilePredictor<T> predictor, final BlendStrip strip)
 	{
+		final List<Tile> tiles = new ArrayList<>(end - first);
+		final List<RandomAccessibleInterval<T>> pixels = new ArrayList<>(end - first);
 		try
 		{
-			final RandomAccessibleInterval<? extends RealType<?>> map = predictor.predict(tile, reader.read(tile));
-			if (map == null || map.numDimensions() < 2 || map.dimension(0) != tile.region().width() || map.dimension(1) != tile.region().height()
-					|| map.size() != tile.region().area())
-				throw new TileException(tile, "the predicted map must be a " + tile.region().width() + " x " + tile.region().height() + " image like the tile region");
-			strip.add(tile, map, weights);
+			for (int k = first; k < end; k++)
+			{
+				tiles.add(plan.tile(k));
+				pixels.add(reader.read(plan.tile(k)));
+			}
+			final List<RandomAccessibleInterval<? extends RealType<?>>> maps = tiles.size() == 1 ? Collections.singletonList(predictor.predict(tiles.get(0), pixels.get(0)))
+					: predictor.predictAll(tiles, pixels);
+			if (maps == null || maps.size() != tiles.size())
+				throw new TileException(tiles.get(0), "the predictor returned " + (maps == null ? "no" : maps.size()) + " maps for a batch of " + tiles.size() + " tiles");
+			for (int i = 0; i < tiles.size(); i++)
+				add(tiles.get(i), maps.get(i), strip);
 		}
 		finally
 		{
-			reader.release(tile);
+			for (int i = 0; i < pixels.size(); i++)
+				reader.release(tiles.get(i));
 		}
+	}
+
+	private void add(final Tile tile, final RandomAccessibleInterval<? extends RealType<?>> map, final BlendStrip strip)
+	{
+		if (map == null || map.numDimensions() < 2 || map.dimension(0) != tile.region().width() || map.dimension(1) != tile.region().height()
+				|| map.size() != tile.region().area())
+			throw new TileException(tile, "the predicted map must be a " + tile.region().width() + " x " + tile.region().height() + " image like the tile region");
+		strip.add(tile, map, weights);
 	}
 
 	private void flush(final BlendStrip strip, final int band, final BlendSink[] sinks)

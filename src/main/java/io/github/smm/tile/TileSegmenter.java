@@ -14,7 +14,8 @@ import net.imglib2.type.numeric.RealType;
 
 /**
  * Finds the objects in one tile: a model, a macro, a command, a classical pipeline. The
- * {@link TiledMerge} runner calls it once per tile, in plan order, from one thread.
+ * {@link TiledMerge} runner calls it once per tile (or once per batch of tiles, see
+ * {@link #batchSize()}), in plan order, from one thread.
  *
  * @param <T> the pixel type of the tiles
  */
@@ -30,6 +31,24 @@ public interface TileSegmenter<T extends RealType<T>>
 	 *            image), valid during this call only
 	 */
 	List<Instance> segment(Tile tile, RandomAccessibleInterval<T> pixels);
+
+	/**
+	 * The most tiles this segmenter takes in one {@link #segmentAll} call; the runner hands it
+	 * up to this many consecutive tiles of one band. 1 by default.
+	 */
+	default int batchSize()
+	{
+		return 1;
+	}
+
+	/** The objects of several tiles, in order; by default one {@link #segment} call per tile. */
+	default List<List<Instance>> segmentAll(final List<Tile> tiles, final List<RandomAccessibleInterval<T>> pixels)
+	{
+		final List<List<Instance>> out = new ArrayList<>(tiles.size());
+		for (int i = 0; i < tiles.size(); i++)
+			out.add(segment(tiles.get(i), pixels.get(i)));
+		return out;
+	}
 
 	/** A segmenter that produces a label image per tile. */
 	@FunctionalInterface

@@ -1,6 +1,7 @@
 package io.github.smm.tile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.github.smm.MergeResult;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
+import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 /**
@@ -58,7 +60,7 @@ public final class TiledMerge
 		this.listener = Objects.requireNonNull(listener, "listener");
 	}
 
-	/** Reports progress after every tile. */
+	/** Reports progress after every tile (or batch of tiles). */
 	public TiledMerge withProgress(final TileProgress p)
 	{
 		return new TiledMerge(plan, options, p, cancel, listener);
@@ -71,7 +73,7 @@ public final class TiledMerge
 	}
 
 	/**
-	 * Checked before every tile: once true, the run stops cleanly; outputs already emitted are
+	 * Checked before every tile (or batch of tiles): once true, the run stops cleanly; outputs already emitted are
 	 * final, live instances are reported as pending. E.g. {@code atomicBoolean::get}.
 	 */
 	public TiledMerge withCancellation(final BooleanSupplier c)
@@ -87,14 +89,17 @@ public final class TiledMerge
 		// overlap resolution also settles overlaps between classes: then group across classes
 		final LiveFront front = new LiveFront(plan, options.rho(), options.classAgnostic() || options.resolveOverlaps(), options.threads());
 		final TiledMergeReport report = new TiledMergeReport(plan.tileCount());
-		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean()); k++)
+		for (int k = 0; k < plan.tileCount() && !(report.cancelled = cancel.getAsBoolean());)
 		{
-			final Tile tile = plan.tile(k);
-			listener.tileSegmented(tile, front.add(tile, segment(tile, reader, segmenter, report)));
-			report.tilesDone = k + 1;
-			if (plan.step(k).endsBand())
-				emit(front, tile.band(), report, sinks);
-			progress.tilesDone(k + 1, plan.tileCount());
+			final int end = TileBatches.end(plan, k, segmenter.batchSize());
+			final List<List<Instance>> found = segment(plan, k, end, reader, segmenter, report);
+			for (int i = k; i < end; i++)
+				listener.tileSegmented(plan.tile(i), front.add(plan.tile(i), found.get(i - k)));
+			report.tilesDone = end;
+			if (plan.step(end - 1).endsBand())
+				emit(front, plan.tile(end - 1).band(), report, sinks);
+			progress.tilesDone(end, plan.tileCount());
+			k = end;
 		}
 		report.pendingInstances = front.size();
 		report.inputInstances = front.inputs();
@@ -107,16 +112,29 @@ public final class TiledMerge
 		return report;
 	}
 
-	private static <T extends RealType<T>> List<Instance> segment(final Tile tile, final TileReader<T> reader, final TileSegmenter<T> segmenter, final TiledMergeReport report)
+	/** Reads and segments tiles {@code [first, end)} (one batch), then releases them. */
+	private static <T extends RealType<T>> List<List<Instance>> segment(final TilePlan plan, final int first, final int end, final TileReader<T> reader, final TileSegmenter<T> segmenter,
+			final TiledMergeReport report)
 	{
 		final long t0 = System.nanoTime();
+		final List<Tile> tiles = new ArrayList<>(end - first);
+		final List<RandomAccessibleInterval<T>> pixels = new ArrayList<>(end - first);
 		try
 		{
-			return segmenter.segment(tile, reader.read(tile));
+			for (int k = first; k < end; k++)
+			{
+				tiles.add(plan.tile(k));
+				pixels.add(reader.read(plan.tile(k)));
+			}
+			final List<List<Instance>> found = tiles.size() == 1 ? Collections.singletonList(segmenter.segment(tiles.get(0), pixels.get(0))) : segmenter.segmentAll(tiles, pixels);
+			if (found == null || found.size() != tiles.size())
+				throw new TileException(tiles.get(0), "the segmenter returned " + (found == null ? "no" : found.size()) + " results for a batch of " + tiles.size() + " tiles");
+			return found;
 		}
 		finally
 		{
-			reader.release(tile);
+			for (int i = 0; i < pixels.size(); i++)
+				reader.release(tiles.get(i));
 			report.segmentSeconds += (System.nanoTime() - t0) / 1e9;
 		}
 	}
@@ -175,8 +193,14 @@ public final class TiledMerge
 	{
 		final TileReader<T> reader = new TileReader<>(plan, source);
 		final LiveFront all = new LiveFront(plan, 0, true, 1);
-		for (int k = 0; k < plan.tileCount(); k++)
-			all.add(plan.tile(k), segment(plan.tile(k), reader, segmenter, new TiledMergeReport(0)));
+		for (int k = 0; k < plan.tileCount();)
+		{
+			final int end = TileBatches.end(plan, k, segmenter.batchSize());
+			final List<List<Instance>> found = segment(plan, k, end, reader, segmenter, new TiledMergeReport(0));
+			for (int i = k; i < end; i++)
+				all.add(plan.tile(i), found.get(i - k));
+			k = end;
+		}
 		return all.drain();
 	}
 }

@@ -81,8 +81,10 @@ public final class PngExport
 	public static void write(final ImagePlus imp, final double scale, final Path file) throws IOException
 	{
 		final BufferedImage image = render(imp, scale);
-		if (!ImageIO.write(image, "png", file.toFile()))
-			throw new IOException(file + ": no PNG writer available");
+		io.github.smm.io.AtomicFiles.write(file, temp -> {
+			if (!ImageIO.write(image, "png", temp.toFile()))
+				throw new IOException(file + ": no PNG writer available");
+		});
 	}
 
 	/** Writes the image and its overlay at full resolution to {@code file} as PNG. */

@@ -31,6 +31,7 @@ class CoreIndependenceTest
 		final Path root = Paths.get("src/main/java/io/github/smm");
 		final List<String> offences = new ArrayList<>();
 		int checked = 0;
+		final java.util.Set<String> packages = new java.util.TreeSet<>();
 		try (Stream<Path> files = Files.walk(root))
 		{
 			for (final Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator)
@@ -39,6 +40,7 @@ class CoreIndependenceTest
 				if (rel.getNameCount() > 1 && UI_LAYERS.contains(rel.getName(0).toString()))
 					continue;
 				checked++;
+				packages.add(rel.getNameCount() > 1 ? rel.getName(0).toString() : "");
 				final List<String> lines = Files.readAllLines(f);
 				for (int i = 0; i < lines.size(); i++)
 				{
@@ -48,6 +50,8 @@ class CoreIndependenceTest
 				}
 			}
 		}
+		for (final String core : List.of("model", "index", "graph", "solve", "fuse", "tile", "eval", "io", "tune"))
+			assertTrue(packages.contains(core), "core package " + core + " was not checked (checked: " + packages + ")");
 		assertTrue(checked > 10, "found only " + checked + " core sources; is the working directory the project root?");
 		assertTrue(offences.isEmpty(), "core code uses ImageJ/AWT/SciJava:\n" + String.join("\n", offences));
 	}

@@ -48,11 +48,11 @@ class LauncherTest
 	@Test
 	void unknownTitlesAndParametersAreNamed()
 	{
-		assertEquals(1, run("run", "Merge Everything", "input=x"));
+		assertEquals(2, run("run", "Merge Everything", "input=x"));
 		assertTrue(err.toString().contains("no command titled 'Merge Everything'"), err.toString());
 		assertTrue(err.toString().contains("Merge COCO JSON"), "lists the known titles: " + err);
 		err.reset();
-		assertEquals(1, run("run", "Merge COCO JSON", "inptu=x"));
+		assertEquals(2, run("run", "Merge COCO JSON", "inptu=x"));
 		assertTrue(err.toString().contains("no parameter 'inptu'"), err.toString());
 		err.reset();
 		assertEquals(2, run("frobnicate"));
@@ -69,7 +69,7 @@ class LauncherTest
 		System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
 		try
 		{
-			assertEquals(1, run("run", "Merge COCO JSON", "input=" + in));
+			assertEquals(2, run("run", "Merge COCO JSON", "input=" + in));
 		}
 		finally
 		{

@@ -91,6 +91,6 @@ class CheckAnnotationsTest
 		writeProblems(gt);
 		final ExecutionException e = assertThrows(ExecutionException.class,
 				() -> commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "connectivity", "6").get());
-		assertTrue(CommandsTest.messages(e).contains("connectivity '6'"), CommandsTest.messages(e));
+		assertTrue(CommandsTest.messages(e).contains("connectivity: '6' is not one of 8, 4"), CommandsTest.messages(e));
 	}
 }

@@ -66,6 +66,20 @@ class MacrosTest
 	}
 
 	@Test
+	void tuneMergeParameters(@TempDir final Path dir) throws Exception
+	{
+		TuneMergeParametersTest.writeScenes(dir.resolve("predictions.json"), dir.resolve("ground_truth.json"));
+		Files.writeString(dir.resolve("grid.txt"), "tile_size=120 overlap=30\n");
+		Files.writeString(dir.resolve("tune_keys.txt"), "metric=f1 trials=8 folds=3 seed=2 tune=beta2,gamma\n");
+		runMacro("tune_merge_parameters.ijm", dir);
+		final String best = Files.readString(dir.resolve("best.json"));
+		assertTrue(best.contains("\"held_out_tuned_mean\"") && best.contains("\"metric\": \"f1\""), best);
+		assertEquals(1 + 8 * 4, Files.readAllLines(dir.resolve("trials.csv")).size());
+		assertTrue(Files.size(dir.resolve("tuning.png")) > 1000);
+		assertTrue(CocoJson.read(dir.resolve("merged.json")).annotations().size() > 0);
+	}
+
+	@Test
 	void imageMayBeGivenAsAFilePath(@TempDir final Path dir) throws Exception
 	{
 		final TiledScene scene = new TiledScene(35, 210, 210, 90, 30, 20);
@@ -76,5 +90,16 @@ class MacrosTest
 		final ImagePlus out = ImagePlusLabels.open(labels);
 		assertEquals(230, out.getWidth(), "the label image takes the size of the image file");
 		assertEquals(scene.truth.size(), ImagePlusLabels.toInstances(out).size());
+	}
+
+	@Test
+	void segmentWithBioimageioModel(@TempDir final Path dir) throws Exception
+	{
+		final Path model = io.github.smm.testutil.TestPackages.format05(dir.resolve("blur"), 2), image = dir.resolve("spots.tif");
+		IJ.saveAsTiff(new ImagePlus("spots", new ij.process.FloatProcessor(BioimageioCommandsTest.W, BioimageioCommandsTest.H, BioimageioCommandsTest.spots())), image.toString());
+		ImageJ1.runMacro(Files.readString(Paths.get("macros", "segment_with_bioimageio_model.ijm")), image + ";" + model);
+		final int expected = BioimageioCommandsTest.wholeImageObjects(model);
+		assertEquals(expected, CocoJson.read(dir.resolve("spots_model_coco.json")).annotations().size());
+		assertEquals(expected, ImagePlusLabels.toInstances(ImagePlusLabels.open(dir.resolve("spots_model_labels.tif"))).size());
 	}
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A tiny project folder laid out as after {@code mvn package}: the plugin jar in {@code target/},
- * fake JTS, JTS I/O and json-simple jars in {@code target/lib/}, and a macro in {@code macros/}; built with the project's
+ * fake JTS, JTS I/O, json-simple, ONNX Runtime and SnakeYAML jars in {@code target/lib/}, and a macro in {@code macros/}; built with the project's
  * real site definition.
  */
 final class FakeProject
@@ -37,11 +37,13 @@ final class FakeProject
 		return TestJars.jar(dir.resolve("target/Spatial_Mask_Merging-" + version + ".jar"), entries, 0);
 	}
 
-	/** Stand-ins for JTS, JTS I/O and json-simple in {@code target/lib}; returns the JTS one. */
+	/** Stand-ins for JTS, JTS I/O, json-simple, ONNX Runtime and SnakeYAML in {@code target/lib}; returns the JTS one. */
 	Path jtsJar() throws IOException
 	{
 		TestJars.jar(dir.resolve("target/lib/jts-io-common-" + JTS_VERSION + ".jar"), Map.of("org/locationtech/jts/io/geojson/GeoJsonReader.class", "fake reader"), 0);
 		TestJars.jar(dir.resolve("target/lib/json-simple-1.1.1.jar"), Map.of("org/json/simple/JSONObject.class", "fake json"), 0);
+		TestJars.jar(dir.resolve("target/lib/onnxruntime-1.20.0.jar"), Map.of("ai/onnxruntime/OrtSession.class", "fake runtime"), 0);
+		TestJars.jar(dir.resolve("target/lib/snakeyaml-2.5.jar"), Map.of("org/yaml/snakeyaml/Yaml.class", "fake yaml"), 0);
 		return TestJars.jar(dir.resolve("target/lib/jts-core-" + JTS_VERSION + ".jar"), Map.of("org/locationtech/jts/Geometry.class", "fake geometry"), 0);
 	}
 

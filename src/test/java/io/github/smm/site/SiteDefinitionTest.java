@@ -30,7 +30,7 @@ class SiteDefinitionTest
 		assertTrue(d.url.startsWith("https://") && d.url.endsWith("/"), d.url);
 		assertTrue(d.description != null && d.maintainer != null);
 		assertEquals(List.of("jars/ij.jar", "jars/scijava-common.jar", "jars/imglib2.jar", "jars/imglib2-imagej.jar", "jars/ojalgo.jar", "jars/gson.jar"), d.fijiProvides);
-		assertEquals(List.of("jsonsimple", "jts", "jtsio", "macros", "plugin"), d.files.stream().map(f -> f.id).collect(Collectors.toList()));
+		assertEquals(List.of("jsonsimple", "jts", "jtsio", "macros", "onnxruntime", "plugin", "snakeyaml"), d.files.stream().map(f -> f.id).collect(Collectors.toList()));
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class SiteDefinitionTest
 	{
 		final FakeProject project = FakeProject.standard(tmp, "1.2.3");
 		final List<ShippedFile> shipped = SiteDefinition.load(FakeProject.DEFINITION).resolve(tmp, Map.of("version", "1.2.3"), tmp);
-		assertEquals(List.of("jars/json-simple-1.1.1.jar", "jars/jts-core-1.20.0.jar", "jars/jts-io-common-1.20.0.jar", "macros/merge_tiles.ijm", "plugins/Spatial_Mask_Merging-1.2.3.jar"),
+		assertEquals(List.of("jars/json-simple-1.1.1.jar", "jars/jts-core-1.20.0.jar", "jars/jts-io-common-1.20.0.jar", "jars/onnxruntime-1.20.0.jar", "jars/snakeyaml-2.5.jar", "macros/merge_tiles.ijm", "plugins/Spatial_Mask_Merging-1.2.3.jar"),
 			shipped.stream().map(f -> f.sitePath).sorted().collect(Collectors.toList()));
 		assertTrue(shipped.stream().allMatch(f -> f.source.startsWith(project.dir)));
 	}

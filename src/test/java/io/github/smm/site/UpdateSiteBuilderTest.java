@@ -31,6 +31,10 @@ class UpdateSiteBuilderTest
 
 	private static final String JSON = "jars/json-simple-1.1.1.jar";
 
+	private static final String ORT = "jars/onnxruntime-1.20.0.jar";
+
+	private static final String YAML = "jars/snakeyaml-2.5.jar";
+
 	private static final String MACRO = "macros/merge_tiles.ijm";
 
 	@TempDir
@@ -42,9 +46,9 @@ class UpdateSiteBuilderTest
 		final FakeProject project = FakeProject.standard(tmp.resolve("project"), "0.1.0");
 		final UpdateSiteOptions options = project.options("0.1.0", T1);
 		UpdateSiteBuilder.build(options);
-		assertEquals(List.of("db.xml.gz", JSON + "-" + T1, JTS + "-" + T1, JTS_IO + "-" + T1, MACRO + "-" + T1, PLUGIN_1 + "-" + T1), UpdateSiteBuilder.listFiles(options.output));
+		assertEquals(List.of("db.xml.gz", JSON + "-" + T1, JTS + "-" + T1, JTS_IO + "-" + T1, ORT + "-" + T1, YAML + "-" + T1, MACRO + "-" + T1, PLUGIN_1 + "-" + T1), UpdateSiteBuilder.listFiles(options.output));
 		final List<FileRecord> records = SiteDatabase.read(options.output.resolve("db.xml.gz"));
-		assertEquals(List.of(JSON, JTS, JTS_IO, MACRO, PLUGIN_1), filenames(records));
+		assertEquals(List.of(JSON, JTS, JTS_IO, ORT, YAML, MACRO, PLUGIN_1), filenames(records));
 		for (final FileRecord r : records)
 		{
 			final Path stored = options.output.resolve(r.storedName());
@@ -52,10 +56,11 @@ class UpdateSiteBuilderTest
 			assertEquals(FijiChecksum.of(r.filename, stored), r.current.checksum, r.filename);
 			assertEquals(FijiChecksum.of(r.filename, project.dir.resolve(source(r.filename))), r.current.checksum, r.filename);
 		}
-		final FileRecord plugin = records.get(4);
-		assertEquals(List.of("jars/ij.jar", "jars/scijava-common.jar", "jars/imglib2.jar", "jars/imglib2-imagej.jar", "jars/ojalgo.jar", "jars/gson.jar", "jars/jts-core.jar", "jars/jts-io-common.jar"),
+		final FileRecord plugin = records.get(6);
+		assertEquals(List.of("jars/ij.jar", "jars/scijava-common.jar", "jars/imglib2.jar", "jars/imglib2-imagej.jar", "jars/ojalgo.jar", "jars/gson.jar", "jars/jts-core.jar", "jars/jts-io-common.jar",
+			"jars/onnxruntime.jar", "jars/snakeyaml.jar"),
 			plugin.dependencies.stream().map(d -> d.filename).collect(Collectors.toList()));
-		assertEquals(List.of("plugins/Spatial_Mask_Merging.jar"), records.get(3).dependencies.stream().map(d -> d.filename).collect(Collectors.toList()));
+		assertEquals(List.of("plugins/Spatial_Mask_Merging.jar"), records.get(5).dependencies.stream().map(d -> d.filename).collect(Collectors.toList()));
 		assertEquals(List.of("jars/jts-core.jar", "jars/json-simple.jar"), records.get(2).dependencies.stream().map(d -> d.filename).collect(Collectors.toList()), "JTS I/O needs JTS and json-simple");
 	}
 
@@ -94,15 +99,15 @@ class UpdateSiteBuilderTest
 		final UpdateSiteOptions second = project.options("0.2.0", T2).withPrevious(published);
 		final SiteRelease release = UpdateSiteBuilder.build(second);
 		final List<FileRecord> records = SiteDatabase.read(second.output.resolve("db.xml.gz"));
-		final FileRecord plugin = records.get(4);
+		final FileRecord plugin = records.get(6);
 		assertEquals("plugins/Spatial_Mask_Merging-0.2.0.jar", plugin.filename);
 		assertEquals(T2, plugin.current.timestamp);
-		final FileRecord first = SiteDatabase.read(published.resolve("db.xml.gz")).get(4);
+		final FileRecord first = SiteDatabase.read(published.resolve("db.xml.gz")).get(6);
 		assertEquals(List.of(new PreviousVersion(PLUGIN_1, first.current.checksum, T1, T2)), plugin.previous);
 		assertEquals(T1, records.get(1).current.timestamp, "unchanged JTS keeps its first release");
-		assertEquals(T1, records.get(3).current.timestamp, "unchanged macro keeps its first release");
+		assertEquals(T1, records.get(5).current.timestamp, "unchanged macro keeps its first release");
 		assertEquals(1, release.uploads.size());
-		assertEquals(List.of("db.xml.gz", JSON + "-" + T1, JTS + "-" + T1, JTS_IO + "-" + T1, MACRO + "-" + T1, PLUGIN_1 + "-" + T1, "plugins/Spatial_Mask_Merging-0.2.0.jar-" + T2),
+		assertEquals(List.of("db.xml.gz", JSON + "-" + T1, JTS + "-" + T1, JTS_IO + "-" + T1, ORT + "-" + T1, YAML + "-" + T1, MACRO + "-" + T1, PLUGIN_1 + "-" + T1, "plugins/Spatial_Mask_Merging-0.2.0.jar-" + T2),
 			UpdateSiteBuilder.listFiles(second.output));
 	}
 
@@ -113,7 +118,7 @@ class UpdateSiteBuilderTest
 		final Path published = publishFirstRelease(project);
 		Files.delete(project.dir.resolve("macros/merge_tiles.ijm"));
 		UpdateSiteBuilder.build(project.options("0.1.0", T2).withPrevious(published).withOutput(published));
-		final FileRecord macro = SiteDatabase.read(published.resolve("db.xml.gz")).get(3);
+		final FileRecord macro = SiteDatabase.read(published.resolve("db.xml.gz")).get(5);
 		assertEquals(MACRO, macro.filename);
 		assertTrue(macro.isObsolete());
 		assertEquals(T2, macro.previous.get(0).timestampObsolete);
@@ -136,7 +141,7 @@ class UpdateSiteBuilderTest
 			Files.createDirectories(target.getParent());
 			Files.copy(second.output.resolve(r.storedName()), target);
 		}
-		assertEquals(List.of(JSON, JTS, JTS_IO, MACRO, "plugins/Spatial_Mask_Merging-0.2.0.jar"), UpdateSiteBuilder.listFiles(fiji));
+		assertEquals(List.of(JSON, JTS, JTS_IO, ORT, YAML, MACRO, "plugins/Spatial_Mask_Merging-0.2.0.jar"), UpdateSiteBuilder.listFiles(fiji));
 		for (final FileRecord r : records)
 		{
 			assertEquals(r.current.checksum, FijiChecksum.of(r.filename, fiji.resolve(r.filename)), "installed " + r.filename);
@@ -151,7 +156,7 @@ class UpdateSiteBuilderTest
 		project.pluginJar("0.1.0", "x");
 		project.jtsJar();
 		final UpdateSiteOptions options = project.options("0.1.0", T1);
-		assertEquals(4, UpdateSiteBuilder.build(options).records.size(), "the plugin and the three JTS jars");
+		assertEquals(6, UpdateSiteBuilder.build(options).records.size(), "the plugin, the three JTS jars, ONNX Runtime and SnakeYAML");
 		final UpdateSiteException e = assertThrows(UpdateSiteException.class, () -> UpdateSiteBuilder.build(project.options("0.3.0", T1)));
 		assertTrue(e.getMessage().contains("file.plugin.source") && e.getMessage().contains("Spatial_Mask_Merging-0.3.0.jar"), e.getMessage());
 	}

@@ -78,6 +78,7 @@ public final class EvaluationInputs
 	{
 		final ImageSet gt = ImageSet.read(groundTruth, "ground_truth");
 		final ImageSet pred = ImageSet.readPrediction(prediction, gt);
+		LabelImageSize.requireSame(prediction, groundTruth);
 		final List<String[]> names = pairNames(pred, gt);
 		final List<ImagePair> pairs = new ArrayList<>();
 		for (final String[] n : names)

@@ -50,6 +50,10 @@ public final class CocoJson
 					return c == '[';
 			return false;
 		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new io.github.smm.io.FormatException(file + ": not UTF-8 text, so not a JSON file (" + e.getMessage() + ")", e);
+		}
 	}
 
 	/** Reads a COCO dataset file. */
@@ -124,9 +128,9 @@ public final class CocoJson
 	/** Writes a dataset file. */
 	public static void write(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
 	{
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		try
 		{
-			write(dataset, w, options);
+			io.github.smm.io.AtomicFiles.writeText(file, w -> write(dataset, w, options));
 		}
 		catch (final IOException e)
 		{
@@ -143,9 +147,9 @@ public final class CocoJson
 	/** Writes the annotations of {@code dataset} as a detection-results file. */
 	public static void writeResults(final CocoDataset dataset, final Path file, final CocoWriteOptions options)
 	{
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		try
 		{
-			writeResults(dataset, w, options);
+			io.github.smm.io.AtomicFiles.writeText(file, w -> writeResults(dataset, w, options));
 		}
 		catch (final IOException e)
 		{

@@ -137,6 +137,10 @@ final class CocoJsonReader
 		if (!categories.containsKey(r.categoryId))
 			throw new FormatException(r.where + ": unknown category_id " + r.categoryId);
 		final RleMask mask = r.mask(image);
+		if (!r.crowd && mask.isEmpty())
+			throw new FormatException(r.where + ": the segmentation covers no pixel of the " + image.width() + " x " + image.height() + " image");
+		if (!(r.score >= 0 && r.score <= 1))
+			throw new FormatException(r.where + ": \"score\" = " + r.score + " is not in [0, 1]");
 		final double area = Double.isNaN(r.area) ? mask.area() : r.area;
 		final Box window = r.sliceBox == null ? null : r.sliceBox.intersect(new Box(0, 0, image.width(), image.height()));
 		if (window != null && window.isEmpty())
@@ -256,7 +260,7 @@ final class CocoJsonReader
 
 	private void parse(final Reader reader, final Body body)
 	{
-		final JsonReader in = new JsonReader(reader);
+		final JsonReader in = new JsonReader(new io.github.smm.io.JsonDepthLimit(reader, source));
 		in.setLenient(false);
 		try
 		{
@@ -277,6 +281,10 @@ final class CocoJsonReader
 		catch (final JsonParseException | IllegalStateException | NumberFormatException e)
 		{
 			throw new FormatException(source + ": malformed JSON (" + e.getMessage() + ")", e);
+		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new FormatException(source + ": not UTF-8 text (" + e.getMessage() + ")", e);
 		}
 		catch (final IOException e)
 		{

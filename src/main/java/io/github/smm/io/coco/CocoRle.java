@@ -25,7 +25,7 @@ import io.github.smm.model.RleMask;
  */
 public final class CocoRle
 {
-	private static final int MAX_GROUPS = 12;
+	private static final int MAX_GROUPS = 13;
 
 	private CocoRle()
 	{}
@@ -132,7 +132,7 @@ public final class CocoRle
 				more = (c & 0x20) != 0;
 				p++;
 				k++;
-				if (!more && (c & 0x10) != 0)
+				if (!more && (c & 0x10) != 0 && 5 * k < Long.SIZE)
 					x |= -1L << 5 * k;
 			}
 			final int m = counts.size();

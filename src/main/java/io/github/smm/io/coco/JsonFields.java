@@ -61,6 +61,8 @@ final class JsonFields
 
 	double optionalDouble(final String name, final double fallback)
 	{
+		if (object.has(name) && object.get(name).isJsonNull())
+			throw error("\"" + name + "\" is null; give a number or leave it out");
 		return has(name) ? number(object.get(name), "\"" + name + "\"") : fallback;
 	}
 

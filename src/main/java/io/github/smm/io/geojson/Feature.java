@@ -54,6 +54,9 @@ final class Feature
 			throw new FormatException(where + ": \"type\" is \"" + type + "\", expected \"Feature\"");
 		if (!f.has("geometry"))
 			throw new FormatException(where + ": missing \"geometry\"");
+		if (f.has("properties") && !f.get("properties").isJsonNull() && !f.get("properties").isJsonObject())
+			throw new FormatException(where + ": \"properties\" must be an object, found " + f.get("properties"));
+		GeometryCheck.require(f.get("geometry"), where);
 		final JsonObject p = f.has("properties") && f.get("properties").isJsonObject() ? f.getAsJsonObject("properties") : new JsonObject();
 		String objectType = string(p, "objectType");
 		if (objectType == null)

@@ -47,7 +47,7 @@ final class FeatureCollectionReader
 
 	GeoJsonObjects read(final Reader reader)
 	{
-		final JsonReader in = new JsonReader(reader);
+		final JsonReader in = new JsonReader(new io.github.smm.io.JsonDepthLimit(reader, source));
 		in.setLenient(true);
 		try
 		{
@@ -70,6 +70,10 @@ final class FeatureCollectionReader
 		catch (final JsonParseException | IllegalStateException | NumberFormatException | com.google.gson.stream.MalformedJsonException e)
 		{
 			throw new FormatException(source + ": malformed JSON (" + e.getMessage() + ")", e);
+		}
+		catch (final java.nio.charset.CharacterCodingException e)
+		{
+			throw new FormatException(source + ": not UTF-8 text (" + e.getMessage() + ")", e);
 		}
 		catch (final IOException e)
 		{

@@ -68,9 +68,9 @@ public final class GeoJson
 	 */
 	public static void write(final Path file, final List<Instance> objects, final ClassNames classes, final int[] members)
 	{
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8))
+		try
 		{
-			write(w, objects, classes, members);
+			io.github.smm.io.AtomicFiles.writeText(file, w -> write(w, objects, classes, members));
 		}
 		catch (final IOException e)
 		{

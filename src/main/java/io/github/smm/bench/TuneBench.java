@@ -1,0 +1,236 @@
+package io.github.smm.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import io.github.smm.InvalidOptionException;
+import io.github.smm.MergeOptions;
+import io.github.smm.io.TileGridSpec;
+import io.github.smm.io.coco.CocoDataset;
+import io.github.smm.io.coco.CocoJson;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.tile.TileWindows;
+import io.github.smm.tune.FoldResult;
+import io.github.smm.tune.MergeTuning;
+import io.github.smm.tune.Metric;
+import io.github.smm.tune.PreparedSet;
+import io.github.smm.tune.SearchSpace;
+import io.github.smm.tune.TuneListener;
+import io.github.smm.tune.TuningOptions;
+import io.github.smm.tune.TuningReport;
+import io.github.smm.tune.ValidationImage;
+import io.github.smm.tune.ValidationSet;
+
+/**
+ * The {@code tune-bench} command: tunes each merging method (SMM and the baselines, the same
+ * way) on the shared real-model tile predictions of the DSB mosaic, cut into a grid of spatial
+ * blocks on the mosaic's seams, and prints per method the held-out PQ and F1 at IoU 0.5 of the
+ * defaults and of the tuned settings (mean ± sd over the folds), the trials and the time; then
+ * the time per trial of prepared against plain evaluation (the speed-up of reusing the
+ * candidate graph, its features and the fused objects' overlaps).
+ */
+public final class TuneBench
+{
+	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
+			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
+			+ "                  [--time-limit 10 (s per component for the exact solver; the trials and the held-out figures use it)]";
+
+	private TuneBench()
+	{}
+
+	/** Runs the bench; 0 on success, 2 on a usage error, 1 on failure. */
+	public static int run(final String[] args, final PrintStream out, final PrintStream err)
+	{
+		final TuneBenchOptions o;
+		try
+		{
+			o = TuneBenchOptions.parse(args);
+		}
+		catch (final IllegalArgumentException e)
+		{
+			err.println("error: " + e.getMessage());
+			err.println(USAGE);
+			return 2;
+		}
+		try
+		{
+			for (final String p : o.predictions)
+				bench(o, p, out);
+			return 0;
+		}
+		catch (final IOException | RuntimeException e)
+		{
+			err.println("error: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private static void bench(final TuneBenchOptions o, final String predictions, final PrintStream out) throws IOException
+	{
+		final ValidationSet set = blocks(o, predictions);
+		out.printf(Locale.ROOT, "%s: %d blocks of the DSB mosaic (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, time_limit %s s%n",
+				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
+				o.metric, o.trials, o.folds, o.seed, o.threads, o.timeLimit);
+		out.println("| method | tuned keys | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
+		out.println("|---|---|---|---|---|---|---|---|---|");
+		for (final String method : o.methods)
+		{
+			final TuningOptions t = TuningOptions.defaults().withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
+					.withDefaults(MergeOptions.defaults().with("method", method).with("time_limit", Double.toString(o.timeLimit)));
+			final long start = System.nanoTime();
+			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
+			final double seconds = (System.nanoTime() - start) / 1e9;
+			final int trials = r.run().trials().size() + r.folds().stream().mapToInt(f -> f.run().trials().size()).sum();
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), figure(r, "pq", false), figure(r, "pq", true), figure(r, "f1", false),
+					figure(r, "f1", true), trials, seconds, trials / seconds);
+			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(r), r.run().best().settings());
+		}
+		for (final String method : List.of("smm-exact", "smm-greedy"))
+			speed(o, set, method, out);
+	}
+
+	/** The set: predictions with their source windows from the 512 px grid, cut into blocks x blocks spatial blocks. */
+	static ValidationSet blocks(final TuneBenchOptions o, final String predictions) throws IOException
+	{
+		final Path gtFile = o.data.resolve("dsb_mosaic_A_gt.json"), predFile = o.data.resolve("dsb_mosaic_A_" + predictions + ".json");
+		if (!Files.exists(predFile))
+			throw new InvalidOptionException("predictions", predFile + " does not exist");
+		final CocoDataset gt = CocoJson.read(gtFile);
+		final CocoDataset pred = new CocoDataset(gt.images(), gt.categories(), CocoJson.readResults(predFile, gt));
+		final int width = gt.images().get(0).width(), height = gt.images().get(0).height();
+		final int overlap = Integer.parseInt(predictions.replaceAll(".*_ov", ""));
+		final List<Instance> windows = TileWindows.assign(pred.instancesOf(1), TileGridSpec.of(512, overlap, null).gridFor(width, height)).instances();
+		final ValidationImage image = new ValidationImage("dsb_mosaic_A", windows, gt.instancesOf(1));
+		return ValidationSet.blocks(image, ValidationSet.grid(new Box(0, 0, width, height), o.blocks, o.blocks));
+	}
+
+	private static String keys(final TuningReport r)
+	{
+		final List<String> out = new ArrayList<>();
+		r.run().space().parameters().forEach(p -> out.add(p.key()));
+		return String.join(" ", out);
+	}
+
+	private static String figure(final TuningReport r, final String name, final boolean tuned)
+	{
+		final double[] v = r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray();
+		final double mean = Arrays.stream(v).average().orElse(Double.NaN);
+		final double sd = v.length < 2 ? 0 : Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / (v.length - 1));
+		return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
+	}
+
+	private static String perFold(final TuningReport r)
+	{
+		final List<String> out = new ArrayList<>();
+		for (final FoldResult f : r.folds())
+			out.add(String.format(Locale.ROOT, "%.4f -> %.4f", f.defaults(), f.tuned()));
+		return String.join(", ", out);
+	}
+
+	/**
+	 * Milliseconds per trial on all blocks, prepared vs plain, on the same random settings of
+	 * the default SMM space (the prepared set's caches warm up over the settings, as in a run).
+	 */
+	private static void speed(final TuneBenchOptions o, final ValidationSet set, final String method, final PrintStream out)
+	{
+		final MergeOptions base = MergeOptions.defaults().withThreads(1).with("time_limit", Double.toString(o.timeLimit)).with("method", method);
+		final SearchSpace space = SearchSpace.parse("default", base.method(), o.metric, set.hasWindows());
+		final long t0 = System.nanoTime();
+		final PreparedSet fast = PreparedSet.prepare(set, space, base, o.metric, 1);
+		final double prepare = (System.nanoTime() - t0) / 1e9;
+		final PreparedSet plain = fast.plain();
+		final int[] all = new int[set.size()];
+		Arrays.setAll(all, i -> i);
+		final SplittableRandom rnd = new SplittableRandom(o.seed);
+		final List<MergeOptions> settings = new ArrayList<>();
+		for (int k = 0; k < o.speedTrials; k++)
+		{
+			final double[] x = new double[space.size()];
+			for (int d = 0; d < x.length; d++)
+				x[d] = space.parameters().get(d).categorical() ? rnd.nextInt(space.parameters().get(d).choiceCount()) : rnd.nextDouble();
+			settings.add(space.settings(x).applyTo(base));
+		}
+		final double fastMs = perTrial(fast, all, settings), plainMs = perTrial(plain, all, settings);
+		out.printf(Locale.ROOT, "speed %s (1 thread, %d random settings of %s): prepare %.2f s once; prepared %.1f ms/trial, plain %.1f ms/trial, speed-up %.2fx%n", method,
+				settings.size(), space, prepare, fastMs, plainMs, plainMs / fastMs);
+	}
+
+	private static double perTrial(final PreparedSet s, final int[] all, final List<MergeOptions> settings)
+	{
+		final long t0 = System.nanoTime();
+		for (final MergeOptions m : settings)
+			s.score(all, m);
+		return (System.nanoTime() - t0) / 1e6 / settings.size();
+	}
+
+	/** The parsed arguments. */
+	static final class TuneBenchOptions
+	{
+		Path data = Paths.get(System.getProperty("user.dir")).resolve("../shared/data/model_tilepred").normalize();
+		List<String> predictions = List.of("unet_cc_ov64", "unet_ws_ov128");
+		List<String> methods = List.of("smm-exact", "nms", "greedy_nmm", "union_iou", "components");
+		Metric metric = Metric.pq();
+		int trials = 50, folds = 3, blocks = 3, threads = Runtime.getRuntime().availableProcessors(), speedTrials = 20;
+		long seed = 1;
+		double timeLimit = 10;
+
+		static TuneBenchOptions parse(final String[] args)
+		{
+			final TuneBenchOptions o = new TuneBenchOptions();
+			for (int i = 0; i < args.length; i += 2)
+			{
+				if (i + 1 >= args.length)
+					throw new InvalidOptionException(args[i], "needs a value");
+				final String v = args[i + 1];
+				switch (args[i])
+				{
+				case "--data":
+					o.data = Paths.get(v);
+					break;
+				case "--predictions":
+					o.predictions = List.of(v.split(","));
+					break;
+				case "--methods":
+					o.methods = List.of(v.split(","));
+					break;
+				case "--metric":
+					o.metric = Metric.parse(v);
+					break;
+				case "--trials":
+					o.trials = Integer.parseInt(v);
+					break;
+				case "--folds":
+					o.folds = Integer.parseInt(v);
+					break;
+				case "--blocks":
+					o.blocks = Integer.parseInt(v);
+					break;
+				case "--seed":
+					o.seed = Long.parseLong(v);
+					break;
+				case "--threads":
+					o.threads = Integer.parseInt(v);
+					break;
+				case "--time-limit":
+					o.timeLimit = Double.parseDouble(v);
+					break;
+				case "--speed-trials":
+					o.speedTrials = Integer.parseInt(v);
+					break;
+				default:
+					throw new InvalidOptionException(args[i], "unknown option");
+				}
+			}
+			return o;
+		}
+	}
+}
