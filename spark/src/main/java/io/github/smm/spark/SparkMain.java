@@ -9,7 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The job's launcher, with the same option string as the command:
- * {@code java -jar smm-spark.jar [--master local[2]] [--partitions N] "Tiled Segment and Merge" "image_file=…,tile_size=512,overlap=0.2,output_coco=…,blocks=4096"}
+ * {@code java -jar smm-spark-embedded.jar [--master local[2]] [--partitions N] "Tiled Segment and Merge" "image_file=…,tile_size=512,overlap=0.2,output_coco=…,blocks=4096"}
  * runs embedded ({@code local[*]} by default); under {@code spark-submit --class
  * io.github.smm.spark.SparkMain} the cluster's master is used. Prints one summary line per
  * image.
@@ -42,7 +42,7 @@ public final class SparkMain
 		catch (final RuntimeException e)
 		{
 			err.println("smm-spark: " + e.getMessage());
-			err.println("usage: java -jar smm-spark.jar [--master MASTER] [--partitions N] \"" + COMMAND + "\" \"image_file=…|batch=…,tile_size=512,overlap=0.2,output_coco=…|output_folder=…,blocks=4096,…\"");
+			err.println("usage: java -jar smm-spark-embedded.jar [--master MASTER] [--partitions N] \"" + COMMAND + "\" \"image_file=…|batch=…,tile_size=512,overlap=0.2,output_coco=…|output_folder=…,blocks=4096,…\"");
 			return 2;
 		}
 		final SparkConf conf = new SparkConf().setAppName("Spatial Mask Merging: " + COMMAND);
@@ -55,7 +55,7 @@ public final class SparkMain
 			final int partitions = a.partitions > 0 ? a.partitions : sc.defaultParallelism();
 			final List<ImageResult> results = SparkTiledMerge.blockwiseWritten(sc, images, partitions);
 			for (final ImageResult r : results)
-				out.println(String.format(Locale.ROOT, "%s: %d blocks, %d tiles, %d tile predictions (%d at seams) -> %d objects, %.3f s of tasks%s", r.image(), r.blocks(), r.tiles(),
+				out.println(String.format(Locale.ROOT, "%s: done, %d blocks, %d tiles, %d tile predictions (%d at seams) -> %d objects, %.3f s of tasks%s", r.image(), r.blocks(), r.tiles(),
 						r.inputs(), r.seamInputs(), r.objectCount(), r.seconds(), r.output() == null ? "" : " -> " + r.output()));
 			return 0;
 		}
