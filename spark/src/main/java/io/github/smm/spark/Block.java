@@ -38,6 +38,12 @@ public final class Block implements Serializable
 		this.bottomStart = limits[3];
 	}
 
+	/** Number of tiles of the block. */
+	int tiles()
+	{
+		return (c1 - c0) * (r1 - r0);
+	}
+
 	/** Whether the tile in column {@code c}, row {@code r} belongs to the block. */
 	boolean holds(final int c, final int r)
 	{

@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.github.smm.MergeOptions;
 import io.github.smm.ij.tiling.TiffTileSource;
@@ -32,6 +37,8 @@ public final class BlockTask implements Serializable
 {
 	private static final long serialVersionUID = 1L;
 
+	private static final Logger LOG = LoggerFactory.getLogger(BlockTask.class);
+
 	final JobOptions options;
 	final long width, height;
 	final double level;
@@ -56,15 +63,30 @@ public final class BlockTask implements Serializable
 		return ((long) tile << 32) + j + 1;
 	}
 
-	/** {@link #run()} as a Spark task (where the retry tests inject their failures). */
-	static BlockResult runInTask(final BlockTask t)
+	/**
+	 * {@link #run} as a Spark task (where the retry tests inject their failures): a bad image
+	 * gives a failed block naming the file, or, with {@code fail_fast}, fails the task.
+	 */
+	static BlockResult runInTask(final BlockTask t, final LongAccumulator tilesDone)
 	{
-		final BlockResult r = t.run();
+		BlockResult r;
+		try
+		{
+			r = t.run(tilesDone);
+			LOG.info("{}: {}: {} tiles, {} tile predictions ({} open) in {} s", t.options.get("image_file", "?"), t.block, r.tiles, r.inputs, r.open.size(),
+					String.format(Locale.ROOT, "%.2f", r.seconds));
+		}
+		catch (final RuntimeException e)
+		{
+			final String message = ImageFailure.handle(t.options, t.block.toString(), e);
+			LOG.error(message);
+			r = BlockResult.failed(t.block, message);
+		}
 		TaskFaults.failFirstAttempt(t.block + " done");
 		return r;
 	}
 
-	BlockResult run()
+	BlockResult run(final LongAccumulator tilesDone)
 	{
 		final long t0 = System.nanoTime();
 		final Path file = options.path("image_file");
@@ -76,7 +98,11 @@ public final class BlockTask implements Serializable
 			int tiles = 0;
 			for (int r = block.r0; r < block.r1; r++)
 				for (int c = block.c0; c < block.c1; c++, tiles++)
+				{
 					found.addAll(segment(BlockPlan.tileAt(plan, c, r), source, segmenter));
+					if (tilesDone != null)
+						tilesDone.add(1);
+				}
 			final MergeOptions merge = options.mergeOptions();
 			final boolean[] open = openMembers(found, merge);
 			final List<Instance> inner = new ArrayList<>(), halo = new ArrayList<>();

@@ -10,7 +10,7 @@ import io.github.smm.ij.tiling.TiffTileSource;
 /**
  * An image's size and, for the threshold segmenters with one level for the whole image, that
  * level (the same Otsu level of the same subsampled histogram as the command computes), read
- * in an executor before the blocks are planned.
+ * in an executor before the blocks are planned; or the error that makes the image unreadable.
  */
 final class ImageProbe implements Serializable
 {
@@ -19,9 +19,12 @@ final class ImageProbe implements Serializable
 	final int image;
 	final long width, height;
 	final double level;
+	/** Why the image cannot be read (naming the file), or {@code null}. */
+	final String error;
 
-	private ImageProbe(final int image, final long width, final long height, final double level)
+	private ImageProbe(final int image, final long width, final long height, final double level, final String error)
 	{
+		this.error = error;
 		this.image = image;
 		this.width = width;
 		this.height = height;
@@ -35,11 +38,15 @@ final class ImageProbe implements Serializable
 			throw new io.github.smm.InvalidOptionException("image_file", "image " + (image + 1) + " of the batch has no image_file");
 		try (TiffTileSource source = new TiffTileSource(file))
 		{
-			return new ImageProbe(image, source.width(), source.height(), WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN);
+			return new ImageProbe(image, source.width(), source.height(), WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN, null);
 		}
 		catch (final IOException e)
 		{
-			throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+			return new ImageProbe(image, 0, 0, Double.NaN, ImageFailure.handle(o, null, new UncheckedIOException(e.getMessage(), e)));
+		}
+		catch (final RuntimeException e)
+		{
+			return new ImageProbe(image, 0, 0, Double.NaN, ImageFailure.handle(o, null, e));
 		}
 	}
 }

@@ -36,7 +36,7 @@ public final class JobOptions implements Serializable
 
 	/** The keys of the tiled run. */
 	private static final Set<String> RUN = Set.of("image_file", "batch", "tile_size", "overlap", "segmenter", "min_area", "threshold", "label_folder",
-			"output_coco", "output_folder", "blocks", "fail_fast");
+			"output_coco", "output_folder", "summary_csv", "blocks", "fail_fast");
 
 	private final Map<String, String> values;
 
@@ -60,6 +60,9 @@ public final class JobOptions implements Serializable
 		o.mergeOptions(); // fails early, on the driver, naming the bad value
 		o.tileSize();
 		o.overlap();
+		o.flag("fail_fast");
+		if (o.integer("blocks", SparkTiledMerge.DEFAULT_BLOCK) < 1)
+			throw new InvalidOptionException("blocks", "must be at least 1 px, got " + o.get("blocks", ""));
 		return o;
 	}
 

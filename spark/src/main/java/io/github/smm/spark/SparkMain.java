@@ -1,6 +1,7 @@
 package io.github.smm.spark;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,8 +12,9 @@ import org.apache.spark.api.java.JavaSparkContext;
  * The job's launcher, with the same option string as the command:
  * {@code java -jar smm-spark-embedded.jar [--master local[2]] [--partitions N] "Tiled Segment and Merge" "image_file=…,tile_size=512,overlap=0.2,output_coco=…,blocks=4096"}
  * runs embedded ({@code local[*]} by default); under {@code spark-submit --class
- * io.github.smm.spark.SparkMain} the cluster's master is used. Prints one summary line per
- * image.
+ * io.github.smm.spark.SparkMain} the cluster's master is used. Reports the tiles done on
+ * stderr, one line per image on stdout, and the summary table ({@code summary_csv}, or
+ * {@code output_folder/summary.csv}).
  */
 public final class SparkMain
 {
@@ -27,7 +29,11 @@ public final class SparkMain
 		System.exit(run(args, System.out, System.err));
 	}
 
-	/** Runs the job; returns the exit code (0 done, 1 failed, 2 bad arguments). */
+	/**
+	 * Runs the job; returns the exit code: 0 every image done, 1 an image failed (the others
+	 * are done; all of them with {@code fail_fast}: the job stopped) or the job failed, 2 bad
+	 * arguments.
+	 */
 	public static int run(final String[] args, final PrintStream out, final PrintStream err)
 	{
 		final Arguments a;
@@ -53,17 +59,50 @@ public final class SparkMain
 		try (JavaSparkContext sc = new JavaSparkContext(conf))
 		{
 			final int partitions = a.partitions > 0 ? a.partitions : sc.defaultParallelism();
-			final List<ImageResult> results = SparkTiledMerge.blockwiseWritten(sc, images, partitions);
-			for (final ImageResult r : results)
-				out.println(String.format(Locale.ROOT, "%s: done, %d blocks, %d tiles, %d tile predictions (%d at seams) -> %d objects, %.3f s of tasks%s", r.image(), r.blocks(), r.tiles(),
-						r.inputs(), r.seamInputs(), r.objectCount(), r.seconds(), r.output() == null ? "" : " -> " + r.output()));
-			return 0;
+			final List<ImageResult> results = SparkTiledMerge.blockwiseWritten(sc, images, partitions, line -> err.println("smm-spark: " + line));
+			return report(results, SummaryTable.file(images.get(0)), out, err);
 		}
-		catch (final RuntimeException e)
+		catch (final Exception e) // SparkException is checked, though Scala does not declare it
 		{
-			err.println("smm-spark: " + COMMAND + " failed: " + e.getMessage());
+			err.println("smm-spark: " + COMMAND + " failed: " + reason(e));
 			return 1;
 		}
+	}
+
+	/** One line per image, the summary table when asked; 1 when an image failed. */
+	private static int report(final List<ImageResult> results, final Path summary, final PrintStream out, final PrintStream err)
+	{
+		int failed = 0;
+		for (final ImageResult r : results)
+			if (r.error() != null)
+			{
+				failed++;
+				out.println(r.image() + ": failed: " + r.error());
+			}
+			else
+				out.println(String.format(Locale.ROOT, "%s: done, %d blocks, %d tiles, %d tile predictions (%d at seams) -> %d objects, %.3f s of tasks%s", r.image(),
+						r.blocks(), r.tiles(), r.inputs(), r.seamInputs(), r.objectCount(), r.seconds(), r.output() == null ? "" : " -> " + r.output()));
+		if (summary != null)
+		{
+			SummaryTable.write(summary, results);
+			out.println("summary: " + summary);
+		}
+		if (failed > 0)
+			err.println("smm-spark: " + failed + " of " + results.size() + " images failed (the others are done)");
+		return failed > 0 ? 1 : 0;
+	}
+
+	/** The image failure behind a Spark job failure (fail_fast), else the first line of the error. */
+	static String reason(final Throwable e)
+	{
+		for (Throwable t = e; t != null; t = t.getCause())
+			if (t instanceof ImageFailure)
+				return t.getMessage();
+		final String m = String.valueOf(e.getMessage());
+		final int at = m.indexOf(ImageFailure.class.getName() + ": ");
+		final String from = at >= 0 ? m.substring(at + ImageFailure.class.getName().length() + 2) : m;
+		final int end = from.indexOf('\n');
+		return end < 0 ? from : from.substring(0, end);
 	}
 
 	/** The launcher's own arguments. */

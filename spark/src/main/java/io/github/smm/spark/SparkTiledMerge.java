@@ -3,12 +3,16 @@ package io.github.smm.spark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
@@ -62,7 +66,7 @@ public final class SparkTiledMerge
 	 */
 	public static List<ImageResult> blockwise(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
 	{
-		return run(sc, images, partitions, false);
+		return run(sc, images, partitions, false, line -> {});
 	}
 
 	/**
@@ -71,34 +75,82 @@ public final class SparkTiledMerge
 	 */
 	public static List<ImageResult> blockwiseWritten(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
 	{
-		return run(sc, images, partitions, true);
+		return run(sc, images, partitions, true, line -> {});
 	}
 
-	private static List<ImageResult> run(final JavaSparkContext sc, final List<JobOptions> images, final int partitions, final boolean write)
+	/** As {@link #blockwiseWritten}, reporting the tiles done to {@code progress} (see {@link Progress}). */
+	public static List<ImageResult> blockwiseWritten(final JavaSparkContext sc, final List<JobOptions> images, final int partitions, final Consumer<String> progress)
+	{
+		return run(sc, images, partitions, true, progress);
+	}
+
+	/**
+	 * The run. A bad image (unreadable, a failing tile, an output that cannot be written) ends
+	 * as a failed {@link ImageResult} naming its file and the others go on; with
+	 * {@code fail_fast} its task throws an {@link ImageFailure} and the job stops.
+	 */
+	private static List<ImageResult> run(final JavaSparkContext sc, final List<JobOptions> images, final int partitions, final boolean write,
+			final Consumer<String> sink)
 	{
 		for (final JobOptions o : images)
 			WorkerSegmenters.check(o);
 		final List<ImageProbe> probes = probe(sc, images);
+		final List<BlockTask> tasks = plan(images, probes);
+		final Progress progress = new Progress(sc, tasks.stream().mapToLong(t -> (long) t.block.tiles()).sum(), sink);
+		final LongAccumulator done = progress.tilesDone();
+		try
+		{
+			final JavaRDD<BlockResult> blocks = sc.parallelize(tasks, Math.max(1, partitions)).map(t -> BlockTask.runInTask(t, done))
+					.persist(StorageLevel.MEMORY_AND_DISK());
+			final Map<Integer, BlockStats> stats = new HashMap<>(blocks.mapToPair(r -> new Tuple2<>(r.image, BlockStats.of(r))).reduceByKey(BlockStats::plus).collectAsMap());
+			final Set<Integer> failed = new HashSet<>();
+			stats.forEach((image, s) -> {
+				if (s.error != null)
+					failed.add(image);
+			});
+			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write);
+			blocks.unpersist();
+			final List<ImageResult> out = new ArrayList<>();
+			for (int i = 0; i < images.size(); i++)
+			{
+				final String file = images.get(i).get("image_file", "");
+				final String error = probes.get(i).error != null ? probes.get(i).error : failed.contains(i) ? stats.get(i).error : null;
+				out.add(error != null ? ImageResult.failed(file, error) : byImage.get(i));
+			}
+			return out;
+		}
+		finally
+		{
+			progress.finish();
+		}
+	}
+
+	/** One task per block of every readable image. */
+	private static List<BlockTask> plan(final List<JobOptions> images, final List<ImageProbe> probes)
+	{
 		final List<BlockTask> tasks = new ArrayList<>();
 		for (final ImageProbe p : probes)
 		{
+			if (p.error != null)
+				continue;
 			final JobOptions o = images.get(p.image);
 			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, o.integer("blocks", DEFAULT_BLOCK)))
 				tasks.add(new BlockTask(o, p.width, p.height, p.level, b));
 		}
-		final JavaRDD<BlockResult> blocks = sc.parallelize(tasks, Math.max(1, partitions)).map(BlockTask::runInTask).persist(StorageLevel.MEMORY_AND_DISK());
-		final Map<Integer, BlockStats> stats = new HashMap<>(blocks.mapToPair(r -> new Tuple2<>(r.image, BlockStats.of(r))).reduceByKey(BlockStats::plus).collectAsMap());
+		return tasks;
+	}
+
+	/** The seam merge per image, then each image's objects (written when asked), in the executors. */
+	private static Map<Integer, ImageResult> assemble(final JavaRDD<BlockResult> blocks, final List<JobOptions> images, final List<ImageProbe> probes,
+			final Map<Integer, BlockStats> stats, final boolean write)
+	{
 		final List<JobOptions> options = new ArrayList<>(images);
 		final List<ImageProbe> sizes = new ArrayList<>(probes);
+		final Map<Integer, BlockStats> counts = new HashMap<>(stats);
 		final JavaPairRDD<Integer, List<ObjectRecord>> seams = blocks.filter(r -> !r.open.isEmpty()).mapToPair(r -> new Tuple2<>(r.image, r.open))
 				.reduceByKey(SparkTiledMerge::concat).mapToPair(e -> new Tuple2<>(e._1, seamMerge(e._2, options.get(e._1))));
-		final Map<Integer, ImageResult> byImage = blocks.mapToPair(r -> new Tuple2<>(r.image, r.closed)).union(seams).reduceByKey(SparkTiledMerge::concat)
-				.mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), stats.get(e._1), e._2, write))).collectAsMap();
-		blocks.unpersist();
-		final List<ImageResult> out = new ArrayList<>();
-		for (int i = 0; i < images.size(); i++)
-			out.add(byImage.get(i));
-		return out;
+		return blocks.mapToPair(r -> new Tuple2<>(r.image, r.closed)).union(seams).reduceByKey(SparkTiledMerge::concat)
+				.mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write))).collectAsMap();
 	}
 
 	/** An image's result from its blocks' final objects and its seam objects, in canonical order; written when asked. */
@@ -108,7 +160,14 @@ public final class SparkTiledMerge
 		sorted.sort(Instances.CANONICAL);
 		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.records(sorted), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
 				s.seamInputs);
-		return write ? r.written(ImageOutputs.write(o, r)) : r;
+		try
+		{
+			return write ? r.written(ImageOutputs.write(o, r)) : r;
+		}
+		catch (final RuntimeException e)
+		{
+			return ImageResult.failed(r.image(), ImageFailure.handle(o, "output", e));
+		}
 	}
 
 	private static List<ImageProbe> probe(final JavaSparkContext sc, final List<JobOptions> images)

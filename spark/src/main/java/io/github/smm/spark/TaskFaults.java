@@ -20,7 +20,7 @@ public final class TaskFaults
 	{
 		final TaskContext task = TaskContext.get();
 		if (task != null && "true".equals(task.getLocalProperty(FAIL_FIRST_ATTEMPT)) && task.attemptNumber() == 0)
-			throw new IllegalStateException("injected failure of the first attempt of task " + task.partitionId() + " (" + where + ")");
+			throw new Injected("injected failure of the first attempt of task " + task.partitionId() + " (" + where + ")");
 	}
 
 	/** A name unique to this task attempt (stage, partition, attempt), or "driver" outside a task. */
@@ -28,5 +28,16 @@ public final class TaskFaults
 	{
 		final TaskContext task = TaskContext.get();
 		return task == null ? "driver" : task.stageId() + "-" + task.stageAttemptNumber() + "-" + task.partitionId() + "-" + task.attemptNumber();
+	}
+
+	/** The injected failure: never taken for a bad image, it fails the task attempt. */
+	static final class Injected extends IllegalStateException
+	{
+		private static final long serialVersionUID = 1L;
+
+		Injected(final String message)
+		{
+			super(message);
+		}
 	}
 }
