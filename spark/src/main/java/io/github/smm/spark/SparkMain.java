@@ -8,13 +8,15 @@ import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
+import io.github.smm.spark.bench.SparkBench;
+
 /**
  * The job's launcher, with the same option string as the command:
  * {@code java -jar smm-spark-embedded.jar [--master local[2]] [--partitions N] "Tiled Segment and Merge" "image_file=…,tile_size=512,overlap=0.2,output_coco=…,blocks=4096"}
  * runs embedded ({@code local[*]} by default); under {@code spark-submit --class
  * io.github.smm.spark.SparkMain} the cluster's master is used. Reports the tiles done on
  * stderr, one line per image on stdout, and the summary table ({@code summary_csv}, or
- * {@code output_folder/summary.csv}).
+ * {@code output_folder/summary.csv}). {@code bench} as first argument runs {@link SparkBench}.
  */
 public final class SparkMain
 {
@@ -24,8 +26,10 @@ public final class SparkMain
 	private SparkMain()
 	{}
 
-	public static void main(final String[] args)
+	public static void main(final String[] args) throws Exception
 	{
+		if (args.length > 0 && args[0].equals("bench"))
+			System.exit(SparkBench.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
 		System.exit(run(args, System.out, System.err));
 	}
 
