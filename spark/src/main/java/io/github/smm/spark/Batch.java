@@ -13,7 +13,7 @@ import io.github.smm.InvalidOptionException;
 
 /**
  * The images of a run: {@code image_file} (one image), or {@code batch} — a folder (every
- * {@code .tif}/{@code .tiff} in it, sorted by name) or a CSV list (one image path per line,
+ * {@code .tif}/{@code .tiff} file and {@code .zarr} store in it, sorted by name) or a CSV list (one image path per line,
  * relative paths from the CSV's folder, an optional header {@code image_file}, first column
  * used). Each image gets the run's options with its own {@code image_file}.
  */
@@ -34,6 +34,8 @@ public final class Batch
 			return List.of(o);
 		if (o.has("output_coco"))
 			throw new InvalidOptionException("output_coco", "holds one image; with batch use output_folder (one COCO file per image)");
+		if (o.has("output_labels_zarr"))
+			throw new InvalidOptionException("output_labels_zarr", "holds one image; with batch use output_folder and zarr_labels=true");
 		final Path batch = o.path("batch");
 		final List<JobOptions> out = new ArrayList<>();
 		for (final Path image : Files.isDirectory(batch) ? folder(batch) : csv(batch))
@@ -48,7 +50,7 @@ public final class Batch
 		try (Stream<Path> files = Files.list(dir))
 		{
 			final List<Path> out = new ArrayList<>();
-			files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.tiff?")).sorted().forEach(out::add);
+			files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(tiff?|zarr)")).sorted().forEach(out::add);
 			return out;
 		}
 		catch (final IOException e)
@@ -69,8 +71,8 @@ public final class Batch
 				if (first.isEmpty() || n == 0 && first.equalsIgnoreCase("image_file"))
 					continue;
 				final Path p = file.toAbsolutePath().getParent().resolve(first);
-				if (!Files.isRegularFile(p))
-					throw new InvalidOptionException("batch", file + " line " + (n + 1) + ": no image file " + p);
+				if (!Files.isRegularFile(p) && !Files.isDirectory(p))
+					throw new InvalidOptionException("batch", file + " line " + (n + 1) + ": no image file or Zarr store " + p);
 				out.add(p);
 			}
 			return out;

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.smm.MergeOptions;
-import io.github.smm.ij.tiling.TiffTileSource;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.index.Candidates;
 import io.github.smm.model.Instance;
@@ -90,7 +89,7 @@ public final class BlockTask implements Serializable
 	{
 		final long t0 = System.nanoTime();
 		final Path file = options.path("image_file");
-		try (TiffTileSource source = new TiffTileSource(file))
+		try (ImageSource source = ImageSource.open(file))
 		{
 			final TilePlan plan = options.plan(width, height);
 			final TileSegmenter<FloatType> segmenter = WorkerSegmenters.of(options, level);
@@ -149,7 +148,7 @@ public final class BlockTask implements Serializable
 	}
 
 	/** The tile's predictions as the single-machine runner numbers them (window, tile index). */
-	private static List<Instance> segment(final Tile tile, final TiffTileSource source, final TileSegmenter<FloatType> segmenter)
+	private static List<Instance> segment(final Tile tile, final ImageSource source, final TileSegmenter<FloatType> segmenter)
 	{
 		final RandomAccessibleInterval<FloatType> window = source.read(tile.window());
 		try

@@ -10,11 +10,13 @@ import java.util.List;
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoJson;
 import io.github.smm.io.coco.CocoWriteOptions;
+import io.github.smm.spark.zarr.ZarrLabels;
 
 /**
  * Writes an image's merged objects where the options say: {@code output_coco} (one image), or
  * {@code output_folder/<image name>.json} (a batch), COCO JSON with compressed RLE as the
- * command writes. Idempotent under task retries: each task attempt writes its own file
+ * command writes; and a Zarr label store ({@code output_labels_zarr}, or {@code zarr_labels=true}
+ * in {@code output_folder}), written chunk by chunk. Idempotent under task retries: each task attempt writes its own file
  * ({@code .attempt-<stage>-<partition>-<attempt>}) and commits it by an atomic rename onto the
  * final name; an attempt that dies leaves no final file half written, and a re-run attempt
  * commits the same bytes (the job is deterministic).
@@ -35,8 +37,62 @@ final class ImageOutputs
 		return o.path("output_folder").resolve(name + ".json");
 	}
 
+	/** The Zarr label store of an image ({@code output_labels_zarr}, or with {@code zarr_labels=true} {@code output_folder/<image name>_labels.zarr}), or {@code null}. */
+	static Path labelsStore(final JobOptions o)
+	{
+		if (o.has("output_labels_zarr"))
+			return o.path("output_labels_zarr");
+		if (!o.flag("zarr_labels") || !o.has("output_folder"))
+			return null;
+		return o.path("output_folder").resolve(o.path("image_file").getFileName().toString().replaceFirst("\\.[^.]*$", "") + "_labels.zarr");
+	}
+
+	/** Writes the outputs of an image; returns what was written ({@code ;}-separated), or {@code null} when nothing is asked for. */
+	static String write(final JobOptions o, final ImageResult r)
+	{
+		final Path coco = writeCoco(o, r), labels = writeLabels(o, r);
+		if (coco == null && labels == null)
+			return null;
+		return coco == null ? labels.toString() : labels == null ? coco.toString() : coco + ";" + labels;
+	}
+
+	/**
+	 * Writes the label store chunk by chunk into a folder of this task attempt, then renames the
+	 * folder onto its name (a store left by an earlier run is replaced).
+	 */
+	private static Path writeLabels(final JobOptions o, final ImageResult r)
+	{
+		final Path target = labelsStore(o);
+		if (target == null)
+			return null;
+		final Path attempt = target.resolveSibling(target.getFileName() + ".attempt-" + TaskFaults.attempt());
+		try
+		{
+			deleteTree(attempt);
+			ZarrLabels.write(attempt, o.integer("zarr_format", 3), o.integer("zarr_chunk", 512), r.width(), r.height(), r.instances());
+			deleteTree(target);
+			Files.move(attempt, target, StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException("cannot write the label store " + target + " for " + r.image() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void deleteTree(final Path dir) throws IOException
+	{
+		if (!Files.exists(dir))
+			return;
+		try (java.util.stream.Stream<Path> files = Files.walk(dir))
+		{
+			for (final Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator)
+				Files.delete(p);
+		}
+	}
+
 	/** Writes the COCO file of an image; returns it, or {@code null} when none is asked for. */
-	static Path write(final JobOptions o, final ImageResult r)
+	private static Path writeCoco(final JobOptions o, final ImageResult r)
 	{
 		final Path target = cocoFile(o);
 		if (target == null)

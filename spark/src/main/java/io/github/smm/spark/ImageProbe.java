@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import io.github.smm.ij.tiling.TiffTileSource;
 
 /**
  * An image's size and, for the threshold segmenters with one level for the whole image, that
@@ -36,7 +35,7 @@ final class ImageProbe implements Serializable
 		final Path file = o.path("image_file");
 		if (file == null)
 			throw new io.github.smm.InvalidOptionException("image_file", "image " + (image + 1) + " of the batch has no image_file");
-		try (TiffTileSource source = new TiffTileSource(file))
+		try (ImageSource source = ImageSource.open(file))
 		{
 			return new ImageProbe(image, source.width(), source.height(), WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN, null);
 		}

@@ -108,9 +108,9 @@ public final class ImageResult implements Serializable
 	}
 
 	/** The same result without its objects, once they are written to {@code file} (what the driver keeps of a batch). */
-	ImageResult written(final java.nio.file.Path file)
+	ImageResult written(final String files)
 	{
-		output = file == null ? null : file.toString();
+		output = files;
 		objects.clear();
 		return this;
 	}

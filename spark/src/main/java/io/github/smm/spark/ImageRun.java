@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.smm.ij.tiling.TiffTileSource;
 import io.github.smm.model.Instance;
 import io.github.smm.tile.InstanceList;
 import io.github.smm.tile.TilePlan;
@@ -31,7 +30,7 @@ public final class ImageRun
 	public static ImageResult wholeImage(final JobOptions o)
 	{
 		final Path file = o.path("image_file");
-		try (TiffTileSource source = new TiffTileSource(file))
+		try (ImageSource source = ImageSource.open(file))
 		{
 			final TilePlan plan = o.plan(source.width(), source.height());
 			final double level = WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN;
