@@ -34,6 +34,8 @@ public final class Batch
 			return List.of(o);
 		if (o.has("output_coco"))
 			throw new InvalidOptionException("output_coco", "holds one image; with batch use output_folder (one COCO file per image)");
+		if (o.has("output_geojson"))
+			throw new InvalidOptionException("output_geojson", "holds one image; with batch use output_folder and geojson=true");
 		if (o.has("output_labels_zarr"))
 			throw new InvalidOptionException("output_labels_zarr", "holds one image; with batch use output_folder and zarr_labels=true");
 		final Path batch = o.path("batch");

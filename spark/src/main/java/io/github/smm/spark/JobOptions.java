@@ -37,7 +37,7 @@ public final class JobOptions implements Serializable
 	/** The keys of the tiled run. */
 	private static final Set<String> RUN = Set.of("image_file", "batch", "tile_size", "overlap", "segmenter", "min_area", "threshold", "label_folder",
 			"output_coco", "output_folder", "summary_csv", "blocks", "fail_fast",
-			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk");
+			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk", "output_geojson", "geojson");
 
 	private final Map<String, String> values;
 
@@ -63,6 +63,7 @@ public final class JobOptions implements Serializable
 		o.overlap();
 		o.flag("fail_fast");
 		o.flag("zarr_labels");
+		o.flag("geojson");
 		if (o.integer("zarr_format", 3) != 2 && o.integer("zarr_format", 3) != 3)
 			throw new InvalidOptionException("zarr_format", "must be 2 or 3, got " + o.get("zarr_format", ""));
 		if (o.integer("zarr_chunk", 512) < 1)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.io.coco.CocoJson;
+import io.github.smm.io.geojson.GeoJson;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
 
@@ -36,6 +37,25 @@ class LauncherTest
 		final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(options.replace(",blocks=240", ""), dir.resolve("plugin.json")));
 		WholeImageJobTest.assertSameObjects(plugin, Instances.canonical(CocoJson.read(coco).instancesOf(1)), "launcher");
 		assertTrue(Files.exists(coco));
+	}
+
+	@Test
+	void aBatchFolderWritesCocoAndGeoJsonPerImageAsTheCommandDoes(@TempDir final Path dir) throws Exception
+	{
+		final Path images = Files.createDirectories(dir.resolve("images"));
+		final Path image = Discs.save(SeamDiscs.image(400, 400, 160, 40, 23), images.resolve("square.tif"));
+		final String options = "tile_size=160,overlap=40,segmenter=threshold_watershed";
+		final Path out = dir.resolve("out");
+		final ByteArrayOutputStream o = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		assertEquals(0, SparkMain.run(new String[] { "--master", "local[2]", "Tiled Segment and Merge", options + ",blocks=240,geojson=true,batch=[" + images + "],output_folder=["
+				+ out + "]" }, print(o), print(err)), text(err));
+		final Path pluginGeojson = dir.resolve("plugin.geojson");
+		final List<Instance> plugin = Instances.canonical(
+				PluginReference.tiledSegmentAndMerge(options + ",image_file=[" + image + "],output_geojson=[" + pluginGeojson + "]", dir.resolve("plugin.json")));
+		WholeImageJobTest.assertSameObjects(plugin, Instances.canonical(CocoJson.read(out.resolve("square.json")).instancesOf(1)), "COCO");
+		WholeImageJobTest.assertSameObjects(Instances.canonical(GeoJson.read(pluginGeojson).instances()), Instances.canonical(GeoJson.read(out.resolve("square.geojson")).instances()),
+				"GeoJSON");
+		assertTrue(Files.readString(out.resolve("summary.csv")).contains("square.json;" + out.resolve("square.geojson")), Files.readString(out.resolve("summary.csv")));
 	}
 
 	@Test

@@ -66,11 +66,7 @@ class SharedMosaicsTest
 			assumeTrue(Files.isDirectory(data), "skipped: " + data + " (../shared/data) is absent (fresh clone); CI provides it");
 			final Path png = data.resolve(relative);
 			assumeTrue(Files.isRegularFile(png), "skipped: " + png + " is missing");
-			final Path tif = dir.resolve(png.getFileName().toString().replaceFirst("\\.png$", ".tif"));
-			final ij.ImagePlus image = ij.IJ.openImage(png.toString());
-			if (image == null || !ij.IJ.saveAsTiff(image, tif.toString()))
-				throw new IllegalStateException("cannot convert " + png + " to " + tif);
-			return tif;
+			return io.github.smm.spark.bench.BenchImages.tiff(png, dir);
 		}
 	}
 }

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import ij.IJ;
 import ij.ImagePlus;
 
-/** The shared mosaics (PNG) as TIFF files in a temporary folder: the format the job reads by region. */
-final class BenchImages
+/** The shared mosaics (PNG) as TIFF files in a temporary folder: the format the job reads by region (the benchmark and the real-data tests). */
+public final class BenchImages
 {
 	private BenchImages()
 	{}
 
-	static Path tiff(final Path png, final Path dir)
+	/** The PNG converted to a TIFF in {@code dir}. */
+	public static Path tiff(final Path png, final Path dir)
 	{
 		if (!Files.isRegularFile(png))
 			throw new IllegalArgumentException("missing shared image " + png);
