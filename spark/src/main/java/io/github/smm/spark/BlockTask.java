@@ -92,28 +92,36 @@ public final class BlockTask implements Serializable
 		try (ImageSource source = ImageSource.open(file))
 		{
 			final TilePlan plan = options.plan(width, height);
-			final TileSegmenter<FloatType> segmenter = WorkerSegmenters.of(options, level);
-			final List<Instance> found = new ArrayList<>();
-			int tiles = 0;
-			for (int r = block.r0; r < block.r1; r++)
-				for (int c = block.c0; c < block.c1; c++, tiles++)
-				{
-					found.addAll(segment(BlockPlan.tileAt(plan, c, r), source, segmenter));
-					if (tilesDone != null)
-						tilesDone.add(1);
-				}
-			final MergeOptions merge = options.mergeOptions();
-			final boolean[] open = openMembers(found, merge);
-			final List<Instance> inner = new ArrayList<>(), halo = new ArrayList<>();
-			for (int i = 0; i < found.size(); i++)
-				(open[i] ? halo : inner).add(found.get(i));
-			final List<ObjectRecord> closed = GroupMerge.records(GroupMerge.merge(inner, merge));
-			return new BlockResult(block, tiles, found.size(), (System.nanoTime() - t0) / 1e9, closed, GroupMerge.records(halo));
+			try (ModelWorker model = ModelWorker.uses(options) ? new ModelWorker(options, source, plan) : null)
+			{
+				final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter() : WorkerSegmenters.of(options, level), tilesDone);
+				final MergeOptions merge = options.mergeOptions();
+				final boolean[] open = openMembers(found, merge);
+				final List<Instance> inner = new ArrayList<>(), halo = new ArrayList<>();
+				for (int i = 0; i < found.size(); i++)
+					(open[i] ? halo : inner).add(found.get(i));
+				final List<ObjectRecord> closed = GroupMerge.records(GroupMerge.merge(inner, merge));
+				return new BlockResult(block, block.tiles(), found.size(), (System.nanoTime() - t0) / 1e9, closed, GroupMerge.records(halo));
+			}
 		}
 		catch (final IOException e)
 		{
 			throw new UncheckedIOException(file + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** The predictions of the block's tiles, in plan order; each tile counted as done. */
+	private List<Instance> segmentBlock(final TilePlan plan, final ImageSource source, final TileSegmenter<FloatType> segmenter, final LongAccumulator tilesDone)
+	{
+		final List<Instance> found = new ArrayList<>();
+		for (int r = block.r0; r < block.r1; r++)
+			for (int c = block.c0; c < block.c1; c++)
+			{
+				found.addAll(segment(BlockPlan.tileAt(plan, c, r), source, segmenter));
+				if (tilesDone != null)
+					tilesDone.add(1);
+			}
+		return found;
 	}
 
 	/** Which predictions belong to a component with a member that is not inner. */

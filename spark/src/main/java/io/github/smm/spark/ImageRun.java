@@ -35,7 +35,11 @@ public final class ImageRun
 			final TilePlan plan = o.plan(source.width(), source.height());
 			final double level = WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN;
 			final InstanceList list = new InstanceList();
-			final TiledMergeReport report = new TiledMerge(plan, o.mergeOptions()).run(source, WorkerSegmenters.of(o, level), list);
+			final TiledMergeReport report;
+			try (ModelWorker model = ModelWorker.uses(o) ? new ModelWorker(o, source, plan) : null)
+			{
+				report = new TiledMerge(plan, o.mergeOptions()).run(source, model != null ? model.segmenter() : WorkerSegmenters.of(o, level), list);
+			}
 			final List<ObjectRecord> records = new ArrayList<>();
 			for (final Instance i : list.instances())
 				records.add(ObjectRecord.of(i));

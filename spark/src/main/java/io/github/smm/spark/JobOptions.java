@@ -29,7 +29,7 @@ public final class JobOptions implements Serializable
 
 	/** The keys of the merge (as in every merge command). */
 	private static final Set<String> MERGE = Set.of("preset", "method", "overlap_measure", "score_aggregation", "tau_d", "rho", "beta1", "beta2",
-			"beta3", "lambda", "gamma", "tau_i", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "time_limit");
+			"beta3", "lambda", "gamma", "tau_i", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "time_limit", "fusion");
 
 	/** The weight parameters, read only with {@code preset=custom} (as the command does). */
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
@@ -37,7 +37,8 @@ public final class JobOptions implements Serializable
 	/** The keys of the tiled run. */
 	private static final Set<String> RUN = Set.of("image_file", "batch", "tile_size", "overlap", "segmenter", "min_area", "threshold", "label_folder",
 			"output_coco", "output_folder", "summary_csv", "blocks", "fail_fast",
-			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk", "output_geojson", "geojson");
+			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk", "output_geojson", "geojson", "model", "instances",
+			"normalization", "channels", "probability_threshold");
 
 	private final Map<String, String> values;
 
@@ -147,6 +148,8 @@ public final class JobOptions implements Serializable
 	/** The plan the command makes for an image of this size. */
 	public TilePlan plan(final long width, final long height)
 	{
+		if (ModelWorker.uses(this))
+			return ModelWorker.plan(this, width, height);
 		return TilePlan.of(width, height, tileSize(), overlap());
 	}
 

@@ -10,7 +10,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * The segmenters that run inside a Spark executor, built from the command's option string as
  * <i>Tiled Segment and Merge</i> builds them: {@code threshold_watershed},
  * {@code threshold_watershed_dark} (ImageJ 1.x's processors, which run headless) and
- * {@code label_folder}. {@code macro} and {@code command} need a running ImageJ or SciJava
+ * {@code label_folder}; {@code bioimageio} through {@link ModelWorker}, which needs the image.
+ * {@code macro} and {@code command} need a running ImageJ or SciJava
  * context and are refused.
  */
 public final class WorkerSegmenters
@@ -45,12 +46,15 @@ public final class WorkerSegmenters
 				if (!o.has("label_folder"))
 					throw new InvalidOptionException("label_folder", "segmenter=label_folder needs label_folder");
 				return;
+			case "bioimageio":
+				ModelWorker.check(o);
+				return;
 			case "macro":
 			case "command":
 				throw new InvalidOptionException("segmenter", "segmenter=" + s + " needs ImageJ (a macro interpreter or a SciJava context) and cannot run in"
-						+ " a Spark executor: use threshold_watershed, threshold_watershed_dark or label_folder (precomputed tile labels)");
+						+ " a Spark executor: use threshold_watershed, threshold_watershed_dark, label_folder (precomputed tile labels) or bioimageio");
 			default:
-				throw new InvalidOptionException("segmenter", "unknown segmenter '" + s + "' (threshold_watershed, threshold_watershed_dark, label_folder)");
+				throw new InvalidOptionException("segmenter", "unknown segmenter '" + s + "' (threshold_watershed, threshold_watershed_dark, label_folder, bioimageio)");
 		}
 	}
 
@@ -62,6 +66,8 @@ public final class WorkerSegmenters
 	public static TileSegmenter<FloatType> of(final JobOptions o, final double level)
 	{
 		check(o);
+		if (ModelWorker.uses(o))
+			throw new IllegalArgumentException("segmenter=bioimageio opens its model on the image (ModelWorker)");
 		final double minArea = o.number("min_area", 10);
 		final double l = o.get("threshold", "otsu_whole_image").equals("otsu_per_tile") ? Double.NaN : level;
 		switch (segmenterName(o))
