@@ -6,6 +6,7 @@ import io.github.smm.fuse.FusionRule;
 import io.github.smm.fuse.ScoreAggregation;
 import io.github.smm.graph.OverlapMeasure;
 import io.github.smm.graph.WeightParameters;
+import io.github.smm.solve.SolverSettings;
 
 /**
  * Validated, immutable options of {@link SpatialMaskMerging#merge}. Start from a
@@ -17,7 +18,7 @@ public final class MergeOptions implements Cloneable
 {
 	/** The snake_case names accepted by {@link #with(String, String)}. */
 	public static final String KEYS = "preset, method, tau_d, tau_i, rho, beta1, beta2, beta3, lambda, gamma, overlap_measure, "
-			+ "score_aggregation, fusion, class_agnostic, resolve_overlaps, threads, max_exact_size, time_limit";
+			+ "score_aggregation, fusion, class_agnostic, resolve_overlaps, threads, max_exact_size, work_limit";
 
 	private Preset preset;
 	private Method method = Method.SMM_EXACT;
@@ -28,8 +29,8 @@ public final class MergeOptions implements Cloneable
 	private boolean classAgnostic;
 	private boolean resolveOverlaps;
 	private int threads = Runtime.getRuntime().availableProcessors();
-	private int maxExactSize = 80;
-	private double timeLimit = 10;
+	private int maxExactSize = SolverSettings.DEFAULT_MAX_EXACT_COMPONENT_SIZE;
+	private long workLimit = SolverSettings.DEFAULT_WORK_LIMIT;
 
 	private MergeOptions()
 	{}
@@ -106,6 +107,11 @@ public final class MergeOptions implements Cloneable
 			return withThreads((int) parseNumber(k, value, true));
 		case "max_exact_size":
 			return withMaxExactSize((int) parseNumber(k, value, true));
+		case "work_limit":
+			return withWorkLimit(parseWorkLimit(value));
+		case "time_limit":
+			throw new InvalidOptionException(k, "is no longer an option: the exact solver stops after work_limit units of work per component, never after a time, "
+					+ "so its result does not depend on the machine or its load");
 		default:
 			return withNumber(k, parseNumber(k, value, false));
 		}
@@ -131,8 +137,6 @@ public final class MergeOptions implements Cloneable
 			return withLambda(v);
 		case "gamma":
 			return withGamma(v);
-		case "time_limit":
-			return withTimeLimit(v);
 		default:
 			throw new InvalidOptionException(key, "unknown option (known: " + KEYS + ")");
 		}
@@ -253,22 +257,32 @@ public final class MergeOptions implements Cloneable
 		return o;
 	}
 
-	/** Largest component solved by the exact solver (≥ 1); larger ones fall back to greedy. */
+	/**
+	 * Largest part of a component (after the solver's reductions) that the exact solver searches,
+	 * 1 to {@value SolverSettings#MAX_EXACT_COMPONENT_SIZE}; larger ones keep the heuristics'
+	 * partition and are reported as not proven optimal.
+	 */
 	public MergeOptions withMaxExactSize(final int v)
 	{
-		if (v < 1)
-			throw new InvalidOptionException("max_exact_size", "must be >= 1, got " + v);
+		if (v < 1 || v > SolverSettings.MAX_EXACT_COMPONENT_SIZE)
+			throw new InvalidOptionException("max_exact_size", "must be in 1.." + SolverSettings.MAX_EXACT_COMPONENT_SIZE + ", got " + v);
 		final MergeOptions o = copy();
 		o.maxExactSize = v;
 		return o;
 	}
 
-	/** Time limit per component of the exact solver, in seconds (&gt; 0). */
-	public MergeOptions withTimeLimit(final double v)
+	/**
+	 * Work the exact solver may spend on one component, in units of about one tableau update
+	 * (&ge; 1; default {@value SolverSettings#DEFAULT_WORK_LIMIT}, well under a second); when it runs
+	 * out the best partition found (never worse than the heuristics') is kept and its proven gap
+	 * reported. A count, not a time, so the result is the same on any machine and under any load.
+	 */
+	public MergeOptions withWorkLimit(final long v)
 	{
-		positive("time_limit", v);
+		if (v < 1)
+			throw new InvalidOptionException("work_limit", "must be >= 1, got " + v);
 		final MergeOptions o = copy();
-		o.timeLimit = v;
+		o.workLimit = v;
 		return o;
 	}
 
@@ -357,9 +371,9 @@ public final class MergeOptions implements Cloneable
 		return maxExactSize;
 	}
 
-	public double timeLimit()
+	public long workLimit()
 	{
-		return timeLimit;
+		return workLimit;
 	}
 
 	/** The edge-weight parameters. */
@@ -372,8 +386,8 @@ public final class MergeOptions implements Cloneable
 	public String toString()
 	{
 		return String.format(Locale.ROOT,
-				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s overlap_measure=%s score_aggregation=%s fusion=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d time_limit=%s",
-				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, overlap.token(), aggregation.token(), fusion.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, timeLimit);
+				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s overlap_measure=%s score_aggregation=%s fusion=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d work_limit=%d",
+				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, overlap.token(), aggregation.token(), fusion.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, workLimit);
 	}
 
 	private MergeOptions copy()
@@ -425,6 +439,23 @@ public final class MergeOptions implements Cloneable
 				throw new InvalidOptionException(key, "unknown option (known: " + KEYS + ")");
 			throw new InvalidOptionException(key, "'" + value + "' is not " + (integer ? "an integer" : "a number"));
 		}
+	}
+
+	/** An integer count of work units, also written as a number such as {@code 2e8}. */
+	private static long parseWorkLimit(final String value)
+	{
+		final double v;
+		try
+		{
+			v = Double.parseDouble(value.trim());
+		}
+		catch (final NumberFormatException e)
+		{
+			throw new InvalidOptionException("work_limit", "'" + value + "' is not a number");
+		}
+		if (!(v >= 1 && v <= Long.MAX_VALUE) || v != Math.rint(v))
+			throw new InvalidOptionException("work_limit", "must be a whole number >= 1, got " + value.trim());
+		return (long) v;
 	}
 
 	private static boolean parseBoolean(final String key, final String value)

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.smm.io.ClusterCsv;
 import io.github.smm.model.Instance;
 import io.github.smm.solve.ComponentReport;
+import io.github.smm.solve.SolveSummary;
 
 /**
  * What {@link SpatialMaskMerging#merge} returns: the merged instances (output {@code c} has id
@@ -108,6 +109,15 @@ public final class MergeResult implements ClusterCsv.Clustering
 			if (c.provenOptimal())
 				n++;
 		return n;
+	}
+
+	/**
+	 * What the solver proved over all components: how many are proven optimal, the largest, the
+	 * total proven gap and the solver time ({@link SolveSummary#NONE} for the baselines).
+	 */
+	public SolveSummary solveSummary()
+	{
+		return SolveSummary.of(components);
 	}
 
 	/** Seconds per stage: candidates, weights, solve, fuse, resolve — in that order. */

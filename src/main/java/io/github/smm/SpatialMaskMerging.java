@@ -53,7 +53,10 @@ public final class SpatialMaskMerging
 			Objects.requireNonNull(instances.get(i), "instance at position " + i);
 		Instances.requireUniqueIds(instances);
 		final Map<String, Double> seconds = new LinkedHashMap<>();
-		final List<Instance> sorted = Instances.canonical(instances);
+		final int[] order = Instances.canonicalOrder(instances);
+		final List<Instance> sorted = new ArrayList<>(order.length);
+		for (final int i : order)
+			sorted.add(instances.get(i));
 
 		long t = System.nanoTime();
 		final CandidatePairs pairs = Candidates.find(sorted, options.rho(), options.classAgnostic(), options.threads());
@@ -175,7 +178,7 @@ public final class SpatialMaskMerging
 				.withKind(o.method() == Method.SMM_EXACT ? SolverKind.EXACT : SolverKind.GREEDY)
 				.withThreads(o.threads())
 				.withMaxExactComponentSize(o.maxExactSize())
-				.withTimeLimitSeconds(o.timeLimit());
+				.withWorkLimit(o.workLimit());
 	}
 
 	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
@@ -222,7 +225,7 @@ public final class SpatialMaskMerging
 		return out;
 	}
 
-	/** Maps cluster labels of the canonical order back to the caller's order. */
+	/** Maps cluster labels of the canonical order back to the caller's order (ids are unique). */
 	private static int[] inInputOrder(final List<Instance> inputs, final List<Instance> sorted, final int[] cluster)
 	{
 		final Map<Long, Integer> clusterOfId = new java.util.HashMap<>(2 * inputs.size());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.github.smm.InvalidOptionException;
 import io.github.smm.MergeOptions;
+import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
 
@@ -56,6 +57,8 @@ public final class Bench
 		try
 		{
 			final BenchOptions options = BenchOptions.parse(args);
+			if (options.jvms() > 0)
+				return FreshJvms.run(options.jvms(), BenchOptions.withoutJvms(args), out, err);
 			result = run(options, mergeOptions(options), engine);
 		}
 		catch (final BenchUsageException e)
@@ -80,6 +83,8 @@ public final class Bench
 		try
 		{
 			MergeOptions m = MergeOptions.preset(options.preset()).withMethod(options.method());
+			if (options.overlapMeasure() != null)
+				m = m.withOverlapMeasure(options.overlapMeasure());
 			if (options.threads() > 0)
 				m = m.withThreads(options.threads());
 			return m;
@@ -101,7 +106,9 @@ public final class Bench
 		final BenchResult r = new BenchResult();
 		r.options = options;
 		r.threads = mergeOptions.threads();
-		final List<Instance> instances = simulate(options, r);
+		r.overlapMeasure = mergeOptions.overlapMeasure().token();
+		r.loadAtStart = CpuClock.loadAverage();
+		final List<Instance> instances = options.scene() == SceneKind.MODEL ? read(options, r) : simulate(options, r);
 		r.sceneSeconds = seconds(start);
 		r.mergeSecondsAll = new double[options.repeat()];
 		r.mergeCpuSecondsAll = new double[options.repeat()];
@@ -112,6 +119,8 @@ public final class Bench
 			r.outcome = engine.merge(instances, mergeOptions);
 			r.mergeCpuSecondsAll[k] = CpuClock.processSeconds() - cpu;
 			r.mergeSecondsAll[k] = r.outcome.mergeSeconds();
+			if (k == 0)
+				r.coldStageSeconds = r.outcome.stageSeconds();
 		}
 		r.liveHeapMbAfterMerge = HeapMeter.liveMbAfterGc();
 		Reference.reachabilityFence(instances); // the predictions count as live after the merge
@@ -119,12 +128,14 @@ public final class Bench
 		final List<RleMask> outputs = new ArrayList<>(r.outcome.merged().size());
 		for (final Instance i : r.outcome.merged())
 			outputs.add(i.mask());
-		r.quality = MergeQuality.measure(options.scene().generate(options.size(), options.seed()), outputs);
+		final TruthScene truth = truth(options, r);
+		r.quality = truth == null ? null : MergeQuality.measure(truth, outputs);
 		r.metricsSeconds = seconds(metricsStart);
 		r.peakHeapMb = HeapMeter.peakMb();
 		r.peakHeapAfterGcMb = HeapMeter.peakAfterGcMb();
 		r.maxHeapMb = HeapMeter.maxMb();
 		r.totalSeconds = seconds(start);
+		r.loadAtEnd = CpuClock.loadAverage();
 		return r;
 	}
 
@@ -132,12 +143,33 @@ public final class Bench
 	private static List<Instance> simulate(final BenchOptions options, final BenchResult r)
 	{
 		final TruthScene truth = options.scene().generate(options.size(), options.seed());
-		final Predictions predictions = TilePredictor.predict(truth, SlicePlan.windows(options.size(), options.tile(), options.overlap()), options.perturbation(), options.seed());
+		final Predictions predictions = TilePredictor.predict(truth, SlicePlan.windows(options.size(), options.tile(), options.overlap()), options.perturbation(), options.damage(), options.seed());
 		r.truthObjects = truth.objectCount();
+		r.width = r.height = options.size();
 		r.tiles = predictions.tiles().size();
 		r.predictions = predictions.instances().size();
 		r.truthWithoutPrediction = truth.objectCount() - predictions.predictedTruthObjects();
 		return predictions.instances();
+	}
+
+	/** The model scene's predictions with their tile windows; records their counts. */
+	private static List<Instance> read(final BenchOptions options, final BenchResult r)
+	{
+		final ModelPredictions m = ModelPredictions.read(options.predictions(), options.images(), options.tile(), options.overlap());
+		r.width = (int) m.bounds().width();
+		r.height = (int) m.bounds().height();
+		r.tiles = m.windows().size();
+		r.predictions = m.instances().size();
+		r.truthObjects = options.truth() == null ? -1 : ModelPredictions.truth(options.truth(), m.bounds()).objectCount();
+		return m.instances();
+	}
+
+	/** The truth to score against (generated again, or read again), or {@code null} when there is none. */
+	private static TruthScene truth(final BenchOptions options, final BenchResult r)
+	{
+		if (options.scene() != SceneKind.MODEL)
+			return options.scene().generate(options.size(), options.seed());
+		return options.truth() == null ? null : ModelPredictions.truth(options.truth(), new Box(0, 0, r.width, r.height));
 	}
 
 	private static double seconds(final long startNanos)

@@ -1,11 +1,15 @@
 package io.github.smm.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.Set;
 
 import io.github.smm.InvalidOptionException;
 import io.github.smm.Method;
 import io.github.smm.Preset;
+import io.github.smm.graph.OverlapMeasure;
 
 /**
  * The validated options of one bench run, parsed from
@@ -15,16 +19,22 @@ public final class BenchOptions
 {
 	/** One line per option, for the usage text. */
 	public static final String USAGE = "usage: smm bench [options]\n"
-			+ "  --scene voronoi|blobs        dense touching cells or sparse separated ellipses (voronoi)\n"
+			+ "  --scene voronoi|blobs|model  dense touching cells, sparse separated ellipses, or a model's predictions read from --predictions (voronoi)\n"
+			+ "  --predictions FILE           model scene: COCO detection results of one image, listed tile by tile in grid order\n"
+			+ "  --images FILE                model scene: the COCO file with that image (sets the size)\n"
+			+ "  --truth FILE                 model scene: ground truth as COCO (optional; without it no quality is measured)\n"
 			+ "  --size N                     scene width and height in pixels, 16..65536 (4096)\n"
 			+ "  --tile T                     tile side in pixels, at least 8 (512)\n"
 			+ "  --overlap R                  tile overlap ratio in [0, 1) (0.2)\n"
 			+ "  --method M                   smm-exact|smm-greedy|nms|greedy_nmm|union_iou|components (smm-exact)\n"
 			+ "  --preset P                   paper|microscopy (microscopy)\n"
-			+ "  --perturb none|realistic     prediction errors (none)\n"
+			+ "  --perturb none|realistic|damaged  prediction errors (none)\n"
+			+ "  --damage K=V,...             rates of damaged: jitter, fragments, duplicates, merges, missed, score_noise\n"
+			+ "  --overlap-measure M          window_iou|iou|ios instead of the preset's measure\n"
 			+ "  --seed S                     random seed (1)\n"
 			+ "  --threads K                  merge threads (the merge options' default)\n"
-			+ "  --repeat K                   merge K times, report the median time (1)";
+			+ "  --repeat K                   merge K times, report the median time (1); the first is the cold merge\n"
+			+ "  --jvms J                     run the whole bench in J fresh JVMs, one after the other, and report the medians of their cold and warm merges";
 
 	private SceneKind scene = SceneKind.VORONOI;
 	private int size = 4096;
@@ -33,10 +43,16 @@ public final class BenchOptions
 	private Method method = Method.SMM_EXACT;
 	private Preset preset = Preset.MICROSCOPY;
 	private Perturbation perturbation = Perturbation.NONE;
+	private Damage damage = Damage.defaults();
+	private boolean damageGiven;
+	private OverlapMeasure overlapMeasure;
+	private Path predictions, images, truth;
 	private long seed = 1;
 	/** 0: the merge options' default. */
 	private int threads;
 	private int repeat = 1;
+	/** 0: run here; otherwise in that many fresh JVMs. */
+	private int jvms;
 
 	private BenchOptions()
 	{}
@@ -75,6 +91,7 @@ public final class BenchOptions
 			o.set(name, value);
 		}
 		o.checkStride();
+		o.checkScene();
 		return o;
 	}
 
@@ -112,8 +129,28 @@ public final class BenchOptions
 			case "--repeat":
 				repeat = integer(name, value, 1, 1000);
 				break;
+			case "--jvms":
+				jvms = integer(name, value, 1, 100);
+				break;
+			case "--damage":
+				damage = choice(name, value, Damage::parse);
+				damageGiven = true;
+				break;
+			case "--overlap-measure":
+				overlapMeasure = choice(name, value, OverlapMeasure::parse);
+				break;
+			case "--predictions":
+				predictions = file(name, value);
+				break;
+			case "--images":
+				images = file(name, value);
+				break;
+			case "--truth":
+				truth = file(name, value);
+				break;
 			default:
-				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --seed --threads --repeat)");
+				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --damage --overlap-measure "
+						+ "--predictions --images --truth --seed --threads --repeat --jvms)");
 		}
 	}
 
@@ -121,6 +158,27 @@ public final class BenchOptions
 	{
 		if (tile - Math.round(overlap * tile) < 1)
 			throw new BenchUsageException("--overlap", overlap + " leaves no stride for tile size " + tile);
+	}
+
+	private void checkScene()
+	{
+		final boolean model = scene == SceneKind.MODEL;
+		if (model && (predictions == null || images == null))
+			throw new BenchUsageException(predictions == null ? "--predictions" : "--images", "the model scene needs --predictions and --images");
+		if (!model && (predictions != null || images != null || truth != null))
+			throw new BenchUsageException(predictions != null ? "--predictions" : images != null ? "--images" : "--truth", "only the model scene (--scene model) reads files");
+		if (model && perturbation != Perturbation.NONE)
+			throw new BenchUsageException("--perturb", "the model scene's predictions are read as they are");
+		if (damageGiven && perturbation != Perturbation.DAMAGED)
+			throw new BenchUsageException("--damage", "sets the rates of --perturb damaged");
+	}
+
+	private static Path file(final String name, final String value)
+	{
+		final Path p = Paths.get(value.trim());
+		if (!Files.isRegularFile(p))
+			throw new BenchUsageException(name, "no such file: " + p);
+		return p;
 	}
 
 	private interface Parser<T>
@@ -215,6 +273,36 @@ public final class BenchOptions
 		return perturbation;
 	}
 
+	/** The damage rates of {@link Perturbation#DAMAGED}. */
+	public Damage damage()
+	{
+		return damage;
+	}
+
+	/** The overlap measure that replaces the preset's, or {@code null} to keep it. */
+	public OverlapMeasure overlapMeasure()
+	{
+		return overlapMeasure;
+	}
+
+	/** Model scene: the predictions file, or {@code null}. */
+	public Path predictions()
+	{
+		return predictions;
+	}
+
+	/** Model scene: the COCO file listing the image, or {@code null}. */
+	public Path images()
+	{
+		return images;
+	}
+
+	/** Model scene: the ground-truth COCO file, or {@code null}. */
+	public Path truth()
+	{
+		return truth;
+	}
+
 	public long seed()
 	{
 		return seed;
@@ -224,6 +312,30 @@ public final class BenchOptions
 	public int threads()
 	{
 		return threads;
+	}
+
+	/** Number of fresh JVMs to run the bench in, or 0 to run it here. */
+	public int jvms()
+	{
+		return jvms;
+	}
+
+	/** {@code args} without the {@code --jvms} option (what each fresh JVM runs). */
+	static String[] withoutJvms(final String[] args)
+	{
+		final java.util.List<String> out = new java.util.ArrayList<>();
+		for (int i = 0; i < args.length; i++)
+		{
+			if (args[i].startsWith("--jvms="))
+				continue;
+			if (args[i].equals("--jvms"))
+			{
+				i++;
+				continue;
+			}
+			out.add(args[i]);
+		}
+		return out.toArray(new String[0]);
 	}
 
 	/** How many times the merge runs on the same predictions. */

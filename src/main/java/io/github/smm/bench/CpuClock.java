@@ -24,4 +24,11 @@ final class CpuClock
 		}
 		return Double.NaN;
 	}
+
+	/** The one-minute system load average, or −1 where the system does not report it. */
+	static double loadAverage()
+	{
+		final double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load < 0 ? -1 : load;
+	}
 }

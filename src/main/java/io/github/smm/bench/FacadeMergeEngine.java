@@ -15,6 +15,6 @@ final class FacadeMergeEngine implements MergeEngine
 	{
 		final MergeResult r = SpatialMaskMerging.merge(predictions, options);
 		return new MergeOutcome(r.merged(), r.objective(), r.componentCount(), r.provenOptimalComponents(), r.mergeSeconds())
-				.withStageSeconds(r.stageSeconds());
+				.withStageSeconds(r.stageSeconds()).withComponentReports(r.components());
 	}
 }

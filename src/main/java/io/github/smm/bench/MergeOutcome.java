@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.smm.model.Instance;
+import io.github.smm.solve.ComponentReport;
 
 /** The parts of one merge result the bench reports. */
 public final class MergeOutcome
@@ -15,6 +16,7 @@ public final class MergeOutcome
 	private final int components, provenOptimalComponents;
 	private final double mergeSeconds;
 	private Map<String, Double> stageSeconds = Collections.emptyMap();
+	private List<ComponentReport> reports = Collections.emptyList();
 
 	/**
 	 * @param mergeSeconds time from candidate search to fusion, as measured by the engine
@@ -33,6 +35,19 @@ public final class MergeOutcome
 	{
 		stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
 		return this;
+	}
+
+	/** This outcome with the solver's report of every component. */
+	public MergeOutcome withComponentReports(final List<ComponentReport> components)
+	{
+		reports = Collections.unmodifiableList(components);
+		return this;
+	}
+
+	/** The solver's report of every component; empty when the engine does not say (baselines, stand-ins). */
+	public List<ComponentReport> componentReports()
+	{
+		return reports;
 	}
 
 	/** Seconds per merge stage, in stage order; empty when the engine does not say. */

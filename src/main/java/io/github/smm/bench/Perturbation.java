@@ -10,7 +10,13 @@ public enum Perturbation
 	 * predictions dropped, 3 % duplicated as a slightly eroded copy from the same tile, and
 	 * Gaussian score noise.
 	 */
-	REALISTIC("realistic");
+	REALISTIC("realistic"),
+	/**
+	 * Controlled damage at the rates of a {@link Damage} (by default: jitter, 5 % fragments, 5 %
+	 * duplicates, 5 % merged neighbours, 3 % missed, score noise 0.1): what a real model's
+	 * predictions look like, with merged neighbours that chain fragments of several objects.
+	 */
+	DAMAGED("damaged");
 
 	private final String token;
 
@@ -33,6 +39,6 @@ public enum Perturbation
 		for (final Perturbation p : values())
 			if (p.token.equals(token))
 				return p;
-		throw new IllegalArgumentException("unknown perturbation '" + token + "' (expected none or realistic)");
+		throw new IllegalArgumentException("unknown perturbation '" + token + "' (expected none, realistic or damaged)");
 	}
 }

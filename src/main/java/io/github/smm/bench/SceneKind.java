@@ -6,7 +6,9 @@ public enum SceneKind
 	/** Dense touching cells ({@link VoronoiScene}). */
 	VORONOI("voronoi"),
 	/** Sparse separated ellipses ({@link BlobScene}). */
-	BLOBS("blobs");
+	BLOBS("blobs"),
+	/** A real model's tile predictions read from a file ({@link ModelPredictions}), not generated. */
+	MODEL("model");
 
 	private final String token;
 
@@ -21,9 +23,21 @@ public enum SceneKind
 		return token;
 	}
 
-	/** Generates the truth of this scene. */
+	/** The generated scenes (all but {@link #MODEL}). */
+	public static SceneKind[] synthetic()
+	{
+		return new SceneKind[] { VORONOI, BLOBS };
+	}
+
+	/**
+	 * Generates the truth of this scene.
+	 *
+	 * @throws IllegalStateException for {@link #MODEL}, whose truth is read from a file
+	 */
 	public TruthScene generate(final int size, final long seed)
 	{
+		if (this == MODEL)
+			throw new IllegalStateException("the model scene is read from files, not generated");
 		return this == VORONOI ? VoronoiScene.generate(size, seed) : BlobScene.generate(size, seed);
 	}
 
@@ -35,6 +49,6 @@ public enum SceneKind
 		for (final SceneKind s : values())
 			if (s.token.equals(token))
 				return s;
-		throw new IllegalArgumentException("unknown scene '" + token + "' (expected voronoi or blobs)");
+		throw new IllegalArgumentException("unknown scene '" + token + "' (expected voronoi, blobs or model)");
 	}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import io.github.smm.model.Box;
 
 /**
- * SAHI-style slicing of a square scene: tiles of side {@code tile}, stride
+ * SAHI-style slicing of a scene: tiles of side {@code tile}, stride
  * {@code tile − round(overlap·tile)}, the last tile of each row and column shifted inward so
  * that every tile has full size (a scene smaller than a tile is one tile of the scene's size).
  */
@@ -23,8 +23,20 @@ public final class SlicePlan
 	 */
 	public static List<Box> windows(final int size, final int tile, final double overlap)
 	{
-		if (size < 1)
-			throw new IllegalArgumentException("scene size " + size + " is not positive");
+		return windows(size, size, tile, overlap);
+	}
+
+	/**
+	 * The tile windows of a {@code width × height} scene in row-major order, as
+	 * {@link #windows(int, int, double)} along each axis.
+	 *
+	 * @throws IllegalArgumentException when a size is not positive or the stride is not
+	 *             positive
+	 */
+	public static List<Box> windows(final int width, final int height, final int tile, final double overlap)
+	{
+		if (width < 1 || height < 1)
+			throw new IllegalArgumentException("scene size " + width + "×" + height + " is not positive");
 		if (tile < 1)
 			throw new IllegalArgumentException("tile size " + tile + " is not positive");
 		if (!(overlap >= 0 && overlap < 1))
@@ -32,12 +44,12 @@ public final class SlicePlan
 		final int stride = tile - (int) Math.round(overlap * tile);
 		if (stride < 1)
 			throw new IllegalArgumentException("overlap " + overlap + " leaves no stride for tile size " + tile);
-		final List<Long> starts = starts(size, Math.min(tile, size), stride);
-		final long side = Math.min(tile, size);
-		final List<Box> windows = new ArrayList<>(starts.size() * starts.size());
-		for (final long y : starts)
-			for (final long x : starts)
-				windows.add(Box.ofSize(x, y, side, side));
+		final long sideX = Math.min(tile, width), sideY = Math.min(tile, height);
+		final List<Long> xs = starts(width, sideX, stride), ys = starts(height, sideY, stride);
+		final List<Box> windows = new ArrayList<>(xs.size() * ys.size());
+		for (final long y : ys)
+			for (final long x : xs)
+				windows.add(Box.ofSize(x, y, sideX, sideY));
 		return windows;
 	}
 

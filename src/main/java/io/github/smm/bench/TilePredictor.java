@@ -27,19 +27,27 @@ public final class TilePredictor
 
 	private final TruthScene truth;
 	private final Perturbation perturbation;
+	private final Damage damage;
 	private final List<Instance> instances = new ArrayList<>();
 	private int[] truthOf = new int[1024];
 
-	private TilePredictor(final TruthScene truth, final Perturbation perturbation)
+	private TilePredictor(final TruthScene truth, final Perturbation perturbation, final Damage damage)
 	{
 		this.truth = truth;
 		this.perturbation = perturbation;
+		this.damage = damage;
 	}
 
-	/** The predictions of every tile of {@code tiles} on the scene. */
+	/** The predictions of every tile of {@code tiles} on the scene ({@link Damage#defaults()} for {@link Perturbation#DAMAGED}). */
 	public static Predictions predict(final TruthScene truth, final List<Box> tiles, final Perturbation perturbation, final long seed)
 	{
-		final TilePredictor p = new TilePredictor(truth, perturbation);
+		return predict(truth, tiles, perturbation, Damage.defaults(), seed);
+	}
+
+	/** The predictions of every tile of {@code tiles} on the scene; {@code damage} sets the rates of {@link Perturbation#DAMAGED}. */
+	public static Predictions predict(final TruthScene truth, final List<Box> tiles, final Perturbation perturbation, final Damage damage, final long seed)
+	{
+		final TilePredictor p = new TilePredictor(truth, perturbation, damage);
 		for (int t = 0; t < tiles.size(); t++)
 			p.predictTile(t, tiles.get(t), Seeds.random(seed, 3, t));
 		return new Predictions(tiles, p.instances, Arrays.copyOf(p.truthOf, p.instances.size()));
@@ -47,6 +55,11 @@ public final class TilePredictor
 
 	private void predictTile(final int t, final Box window, final SplittableRandom random)
 	{
+		if (perturbation == Perturbation.DAMAGED)
+		{
+			TileDamage.predict(truth, damage, window, random, (k, mask, score) -> add(k, mask, score, window, t));
+			return;
+		}
 		final List<Integer> objects = new ArrayList<>();
 		truth.forEachOverlapping(window, objects::add);
 		objects.sort(null);

@@ -42,7 +42,7 @@ public final class TuneBench
 {
 	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
-			+ "                  [--time-limit 10 (s per component for the exact solver; the trials and the held-out figures use it)]";
+			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]";
 
 	private TuneBench()
 	{}
@@ -77,15 +77,15 @@ public final class TuneBench
 	private static void bench(final TuneBenchOptions o, final String predictions, final PrintStream out) throws IOException
 	{
 		final ValidationSet set = blocks(o, predictions);
-		out.printf(Locale.ROOT, "%s: %d blocks of the DSB mosaic (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, time_limit %s s%n",
+		out.printf(Locale.ROOT, "%s: %d blocks of the DSB mosaic (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
 				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
-				o.metric, o.trials, o.folds, o.seed, o.threads, o.timeLimit);
+				o.metric, o.trials, o.folds, o.seed, o.threads, o.workLimit);
 		out.println("| method | tuned keys | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
 		out.println("|---|---|---|---|---|---|---|---|---|");
 		for (final String method : o.methods)
 		{
 			final TuningOptions t = TuningOptions.defaults().withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
-					.withDefaults(MergeOptions.defaults().with("method", method).with("time_limit", Double.toString(o.timeLimit)));
+					.withDefaults(MergeOptions.defaults().with("method", method).with("work_limit", Long.toString(o.workLimit)));
 			final long start = System.nanoTime();
 			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
 			final double seconds = (System.nanoTime() - start) / 1e9;
@@ -142,7 +142,7 @@ public final class TuneBench
 	 */
 	private static void speed(final TuneBenchOptions o, final ValidationSet set, final String method, final PrintStream out)
 	{
-		final MergeOptions base = MergeOptions.defaults().withThreads(1).with("time_limit", Double.toString(o.timeLimit)).with("method", method);
+		final MergeOptions base = MergeOptions.defaults().withThreads(1).with("work_limit", Long.toString(o.workLimit)).with("method", method);
 		final SearchSpace space = SearchSpace.parse("default", base.method(), o.metric, set.hasWindows());
 		final long t0 = System.nanoTime();
 		final PreparedSet fast = PreparedSet.prepare(set, space, base, o.metric, 1);
@@ -181,7 +181,7 @@ public final class TuneBench
 		Metric metric = Metric.pq();
 		int trials = 50, folds = 3, blocks = 3, threads = Runtime.getRuntime().availableProcessors(), speedTrials = 20;
 		long seed = 1;
-		double timeLimit = 10;
+		long workLimit = io.github.smm.solve.SolverSettings.DEFAULT_WORK_LIMIT;
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -220,8 +220,8 @@ public final class TuneBench
 				case "--threads":
 					o.threads = Integer.parseInt(v);
 					break;
-				case "--time-limit":
-					o.timeLimit = Double.parseDouble(v);
+				case "--work-limit":
+					o.workLimit = Long.parseLong(v);
 					break;
 				case "--speed-trials":
 					o.speedTrials = Integer.parseInt(v);

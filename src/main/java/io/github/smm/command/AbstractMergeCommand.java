@@ -146,11 +146,10 @@ public abstract class AbstractMergeCommand implements Command
 		return result;
 	}
 
-	/** A one-line summary of a merge. */
+	/** A one-line summary of a merge, with what the solver proved. */
 	protected static String describe(final int inputs, final MergeResult r)
 	{
-		return String.format(java.util.Locale.ROOT, "%d instances -> %d objects (%d components, %d proven optimal) in %.3f s",
-				inputs, r.clusterCount(), r.componentCount(), r.provenOptimalComponents(), r.mergeSeconds());
+		return String.format(java.util.Locale.ROOT, "%d instances -> %d objects in %.3f s; %s", inputs, r.clusterCount(), r.mergeSeconds(), r.solveSummary());
 	}
 
 	/** True for a set, non-empty file parameter. */

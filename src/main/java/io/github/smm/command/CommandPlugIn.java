@@ -76,7 +76,7 @@ public class CommandPlugIn implements PlugIn
 	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");
 
 	/** The keys of Tune Merge Parameters that say how to tune. */
-	private static final Set<String> TUNING = Set.of("metric", "trials", "folds", "seed", "tune", "time_limit", "class_agnostic_evaluation");
+	private static final Set<String> TUNING = Set.of("metric", "trials", "folds", "seed", "tune", "work_limit", "class_agnostic_evaluation");
 
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
 

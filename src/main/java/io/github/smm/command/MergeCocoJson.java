@@ -19,6 +19,7 @@ import io.github.smm.io.coco.CocoJson;
 import io.github.smm.io.coco.CocoWriteOptions;
 import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Instance;
+import io.github.smm.solve.SolveSummary;
 
 /**
  * Merges the annotations of a COCO JSON file (as written by detectron2, SAHI or
@@ -61,6 +62,7 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 			in.categories().forEach(out::category);
 			final List<ClusterRow> rows = new ArrayList<>();
 			int inputs = 0, outputs = 0;
+			SolveSummary solved = SolveSummary.NONE;
 			long nextId = 1;
 			final List<CocoImage> all = in.images();
 			if (given(output_geojson) && all.size() != 1)
@@ -80,6 +82,7 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 				}
 				inputs += instances.size();
 				outputs += r.clusterCount();
+				solved = solved.plus(r.solveSummary());
 				Outputs.geojson(r, categoryNames(in), output_geojson);
 			}
 			Progress.progress(all.size(), all.size());
@@ -87,7 +90,7 @@ public class MergeCocoJson extends AbstractGridMergeCommand
 				CocoJson.write(out.build(), output.toPath(), segmentation.equals("rle") ? CocoWriteOptions.rle() : CocoWriteOptions.polygons(tolerance));
 			if (given(table))
 				ClusterCsv.writeClusters(table.toPath(), rows);
-			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects", all.size(), inputs, outputs) + gridNote();
+			summary = String.format(java.util.Locale.ROOT, "%d images: %d annotations -> %d objects; %s", all.size(), inputs, outputs, solved) + gridNote();
 			log.info(summary);
 		}
 		catch (final Exception e)

@@ -57,15 +57,17 @@ public class MergeRois extends AbstractGridMergeCommand
 				log.warn(w.toString());
 			final List<Instance> instances = windowed(in);
 			final MergeResult r = merge(instances, options(instances));
-			final List<Roi> merged = Rois.fromInstances(r.merged());
-			if (given(output_rois))
-				RoiSets.write(output_rois.toPath(), merged);
 			// an unset image may arrive as an empty ImagePlus from SciJava's preprocessing
 			final Box bounds = Instances.bounds(r.merged());
 			final Box region = image != null && image.getWidth() > 0 ? Box.ofSize(0, 0, image.getWidth(), image.getHeight()) : new Box(0, 0, bounds.maxX, bounds.maxY);
+			// the label image first: its size check fails fast, before any ROI is traced
 			Outputs.labels(r.merged(), region, "merged labels", output_labels);
 			Outputs.geojson(r, ClassNames.none(), output_geojson);
-			if (Display.interactive())
+			final boolean interactive = Display.interactive();
+			final List<Roi> merged = given(output_rois) || interactive ? Rois.fromInstances(r.merged()) : List.of();
+			if (given(output_rois))
+				RoiSets.write(output_rois.toPath(), merged);
+			if (interactive)
 			{
 				final RoiManager rm = RoiManager.getRoiManager();
 				rm.reset();

@@ -138,6 +138,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			int done = 0, total = 0, outputs = 0;
 			long inputs = 0;
 			double seconds = 0;
+			io.github.smm.solve.SolveSummary solved = io.github.smm.solve.SolveSummary.NONE;
 			boolean cancelled = false;
 			for (int p = 0; p < planes.length && !cancelled; p++)
 			{
@@ -187,13 +188,14 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				inputs += report.inputInstances();
 				outputs += report.outputs();
 				seconds += report.seconds();
+				solved = solved.plus(report.solveSummary());
 				cancelled = report.cancelled();
 			}
 			if (model_run != null)
 				model_run.close();
 			write(results, planes);
-			summary = String.format(Locale.ROOT, "%s%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s", planes.length > 1 ? planes.length + " planes, " : "",
-					done, total, inputs, outputs, seconds, cancelled ? " (cancelled: only final objects kept)" : "");
+			summary = String.format(Locale.ROOT, "%s%d of %d tiles, %d tile predictions -> %d objects in %.3f s%s; %s", planes.length > 1 ? planes.length + " planes, " : "",
+					done, total, inputs, outputs, seconds, cancelled ? " (cancelled: only final objects kept)" : "", solved);
 			log.info(summary);
 		}
 		catch (final Exception e)

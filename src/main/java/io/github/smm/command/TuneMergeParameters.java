@@ -81,9 +81,9 @@ public class TuneMergeParameters implements Command
 			description = "Options to tune: default (those that matter for the method), or a list like beta2,gamma,tau_d=2:20:log,overlap_measure=iou|ios")
 	private String tune = "default";
 
-	@Parameter(label = "time_limit", min = "0.01", persist = false,
-			description = "Exact solver: seconds per component during tuning (a component past it keeps the best clustering found); lower it to tune faster")
-	private double time_limit = 10;
+	@Parameter(label = "work_limit", min = "1", persist = false,
+			description = "Exact solver: units of work per component during tuning (a component past it keeps the best clustering found and its gap); lower it to tune faster")
+	private long work_limit = io.github.smm.solve.SolverSettings.DEFAULT_WORK_LIMIT;
 
 	@Parameter(label = "class_agnostic_evaluation", persist = false, description = "Score objects of any class against each other (else per category when both inputs carry classes)")
 	private boolean class_agnostic_evaluation;
@@ -129,7 +129,7 @@ public class TuneMergeParameters implements Command
 		final MergeOptions start = given(parameters) ? ParameterOverrides.read(parameters, preset) : MergeOptions.preset(Preset.parse(preset));
 		final CategoryMode mode = !class_agnostic_evaluation && in.carryCategories() ? CategoryMode.PER_CATEGORY : CategoryMode.CLASS_AGNOSTIC;
 		return TuningOptions.defaults().withMetric(Metric.parse(metric).with(mode)).withTrials(trials).withFolds(folds).withSeed(seed).withTune(tune)
-				.withDefaults(start.with("method", method).with("time_limit", Double.toString(time_limit)));
+				.withDefaults(start.with("method", method).with("work_limit", Long.toString(work_limit)));
 	}
 
 	private static java.nio.file.Path required(final File f, final String key)

@@ -46,7 +46,7 @@ public final class CandidateGraph
 			{
 				final Instance a = instances.get(pairs.first(k)), b = instances.get(pairs.second(k));
 				inter[k] = Masks.intersectionArea(a.mask(), b.mask());
-				distance[k] = inter[k] > 0 ? 0 : Masks.distance(a.mask(), b.mask(), params.tauD);
+				distance[k] = inter[k] > 0 ? 0 : Masks.disjointDistance(a.mask(), b.mask(), params.tauD);
 				final double o = params.overlap.of(a, b, inter[k]);
 				shared[k] = !Double.isNaN(o);
 				overlap[k] = shared[k] ? o : 0;

@@ -98,16 +98,52 @@ public final class Masks
 	/** The pixels of any of the masks. */
 	public static RleMask union(final Collection<RleMask> masks)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		for (final RleMask m : masks)
-			b.add(m);
+		final RleMask[] m = masks.toArray(new RleMask[0]);
+		long minY = Long.MAX_VALUE, maxY = Long.MIN_VALUE;
+		for (final RleMask x : m)
+			if (!x.isEmpty())
+			{
+				minY = Math.min(minY, x.y0);
+				maxY = Math.max(maxY, x.y0 + x.height());
+			}
+		int runs = 0;
+		for (final RleMask x : m)
+			runs += x.runCount();
+		final RleMaskBuilder b = new RleMaskBuilder(runs);
+		final int[] at = new int[m.length], end = new int[m.length];
+		// row by row, the masks' runs merged by start: the builder receives them in order and never sorts
+		for (long y = minY; y < maxY; y++)
+		{
+			for (int k = 0; k < m.length; k++)
+			{
+				final long r = y - m[k].y0;
+				final boolean inside = !m[k].isEmpty() && r >= 0 && r < m[k].height();
+				at[k] = inside ? m[k].rowOffsets[(int) r] : 0;
+				end[k] = inside ? m[k].rowOffsets[(int) r + 1] : 0;
+			}
+			while (true)
+			{
+				int pick = -1;
+				long start = Long.MAX_VALUE;
+				for (int k = 0; k < m.length; k++)
+					if (at[k] < end[k] && m[k].x0 + m[k].runs[2 * at[k]] < start)
+					{
+						start = m[k].x0 + m[k].runs[2 * at[k]];
+						pick = k;
+					}
+				if (pick < 0)
+					break;
+				b.addRun(y, start, m[pick].x0 + m[pick].runs[2 * at[pick] + 1]);
+				at[pick]++;
+			}
+		}
 		return b.build();
 	}
 
 	/** The pixels of {@code a} and {@code b}. */
 	public static RleMask union(final RleMask a, final RleMask b)
 	{
-		return RleMask.builder().add(a).add(b).build();
+		return union(java.util.Arrays.asList(a, b));
 	}
 
 	/** The pixels in both masks. */
@@ -186,13 +222,32 @@ public final class Masks
 	 */
 	public static double distance(final RleMask a, final RleMask b, final double bound)
 	{
+		return distance(a, b, bound, 0);
+	}
+
+	/**
+	 * {@link #distance} of two masks that share no pixel (the caller knows their intersection is
+	 * empty): the same value, found sooner, since the search can stop at the first 4-adjacent pair
+	 * (distance 1 is then the least possible).
+	 */
+	public static double disjointDistance(final RleMask a, final RleMask b, final double bound)
+	{
+		return distance(a, b, bound, 1);
+	}
+
+	/** The distance search; it stops once the squared distance reaches {@code floor}, the least possible. */
+	private static double distance(final RleMask a, final RleMask b, final double bound, final long floor)
+	{
 		if (a.isEmpty() || b.isEmpty() || a.box().gap(b.box()) > bound)
 			return Double.POSITIVE_INFINITY;
 		// best squared distance so far; start just above the bound
 		final double boundSq = bound * bound;
 		long best = Long.MAX_VALUE;
 		final int ha = a.height(), hb = b.height();
-		for (int ra = 0; ra < ha && best > 0; ra++)
+		// rows of a farther than the bound from every row of b cannot matter
+		final long reach = bound >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) Math.floor(bound);
+		final int first = (int) Math.max(0, Math.min(ha, b.y0 - a.y0 - reach)), last = (int) Math.max(0, Math.min(ha, b.y0 - a.y0 + hb + reach));
+		for (int ra = first; ra < last && best > floor; ra++)
 		{
 			if (a.rowOffsets[ra] == a.rowOffsets[ra + 1])
 				continue;

@@ -8,11 +8,24 @@ import java.util.Arrays;
  */
 public final class RleMaskBuilder
 {
-	private long[] ys = new long[16];
-	private long[] starts = new long[16];
-	private long[] ends = new long[16];
+	private long[] ys, starts, ends;
 	private int n;
 	private boolean sorted = true;
+
+	/** A builder with room for 16 runs (it grows as needed). */
+	public RleMaskBuilder()
+	{
+		this(16);
+	}
+
+	/** A builder with room for {@code runs} runs before it grows. */
+	public RleMaskBuilder(final int runs)
+	{
+		final int capacity = Math.max(1, runs);
+		ys = new long[capacity];
+		starts = new long[capacity];
+		ends = new long[capacity];
+	}
 
 	/** Adds columns {@code [xStart, xEnd)} of row {@code y}; an empty run is ignored. */
 	public RleMaskBuilder addRun(final long y, final long xStart, final long xEnd)

@@ -111,9 +111,12 @@ public final class ClusteringProblem
 			packed[fill[edgeI[k]]++] = (long) edgeJ[k] << 32 | k;
 			packed[fill[edgeJ[k]]++] = (long) edgeI[k] << 32 | k;
 		}
+		// edges given in order (smaller endpoint, then larger: as the candidate search lists them) fill every row in order already
+		final boolean ordered = edgesInOrder();
 		for (int v = 0; v < n; v++)
 		{
-			Arrays.sort(packed, start[v], start[v + 1]);
+			if (!ordered)
+				Arrays.sort(packed, start[v], start[v + 1]);
 			for (int p = start[v]; p < start[v + 1]; p++)
 			{
 				neighbour[p] = (int) (packed[p] >>> 32);
@@ -122,6 +125,14 @@ public final class ClusteringProblem
 					throw new InvalidProblemException("edge " + Math.max(edgeAt[p], edgeAt[p - 1]) + " (" + edgeI[edgeAt[p]] + ", " + edgeJ[edgeAt[p]] + ") repeats edge " + Math.min(edgeAt[p], edgeAt[p - 1]));
 			}
 		}
+	}
+
+	private boolean edgesInOrder()
+	{
+		for (int k = 1; k < edgeI.length; k++)
+			if (edgeI[k] < edgeI[k - 1] || edgeI[k] == edgeI[k - 1] && edgeJ[k] <= edgeJ[k - 1])
+				return false;
+		return true;
 	}
 
 	/** Number of vertices. */
@@ -190,16 +201,33 @@ public final class ClusteringProblem
 		for (int k = 0; k < edgeI.length; k++)
 			if (clusterOf[edgeI[k]] == clusterOf[edgeJ[k]])
 				sum += weight[k];
+		return sum - lambda * pairsInClusters(clusterOf);
+	}
+
+	/** Σ over clusters of size·(size − 1)/2: counted directly for labels in {@code [0, n)}, sorted otherwise. */
+	private static long pairsInClusters(final int[] clusterOf)
+	{
+		final int n = clusterOf.length;
+		long pairs = 0;
+		boolean small = true;
+		for (final int c : clusterOf)
+			small &= c >= 0 && c < n;
+		if (small)
+		{
+			final int[] size = new int[n];
+			for (final int c : clusterOf)
+				pairs += size[c]++;
+			return pairs;
+		}
 		final int[] sorted = clusterOf.clone();
 		Arrays.sort(sorted);
-		long pairs = 0;
 		for (int a = 0, b; a < n; a = b)
 		{
 			for (b = a + 1; b < n && sorted[b] == sorted[a];)
 				b++;
 			pairs += (long) (b - a) * (b - a - 1) / 2;
 		}
-		return sum - lambda * pairs;
+		return pairs;
 	}
 
 	/** True when no cannot-link edge has both endpoints in one cluster. */

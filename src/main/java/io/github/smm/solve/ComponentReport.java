@@ -11,6 +11,8 @@ public final class ComponentReport
 	private final double objective;
 	private final double upperBound;
 	private final Fallback fallback;
+	private double seconds;
+	private long work;
 
 	ComponentReport(final int[] vertices, final String method, final boolean provenOptimal, final double objective, final double upperBound, final Fallback fallback)
 	{
@@ -40,7 +42,11 @@ public final class ComponentReport
 		return provenOptimal;
 	}
 
-	/** {@code "trivial"} (one vertex), {@code "enumeration"}, {@code "ilp"} or {@code "greedy"}. */
+	/**
+	 * What produced the partition: {@code "trivial"} (one vertex), {@code "reduction"} (the
+	 * reductions alone), {@code "enumeration"}, {@code "ilp"} (the cutting-plane search) or
+	 * {@code "greedy"} (a heuristic, not proven optimal, or {@link SolverKind#GREEDY}).
+	 */
 	public String method()
 	{
 		return method;
@@ -56,6 +62,36 @@ public final class ComponentReport
 	public double upperBound()
 	{
 		return upperBound;
+	}
+
+	/** Wall-clock seconds spent on this component (reported only: nothing depends on it); 0 for one-vertex components. */
+	public double seconds()
+	{
+		return seconds;
+	}
+
+	ComponentReport withSeconds(final double s)
+	{
+		seconds = s;
+		return this;
+	}
+
+	/** Work units the exact search spent on this component (what {@link SolverSettings#workLimit()} counts); 0 for the heuristics. */
+	public long work()
+	{
+		return work;
+	}
+
+	ComponentReport withWork(final long units)
+	{
+		work = units;
+		return this;
+	}
+
+	/** The proven gap {@code upperBound − objective} (0 when proven optimal). */
+	public double gap()
+	{
+		return provenOptimal ? 0 : Math.max(0, upperBound - objective);
 	}
 
 	/** Why the requested method was not used, or {@link Fallback#NONE}. */

@@ -17,9 +17,9 @@ import io.github.smm.concurrent.Parallel;
  * One-vertex components are trivial. The others are solved on a fixed pool of
  * {@link SolverSettings#threads()} workers, largest first; each component's answer depends only on
  * the component, and results are assembled in component order, so the output never depends on the
- * number of threads. (The one exception is inherent: whether a component reaches its time limit
- * depends on the machine.) Exact ties between partitions are broken by vertex index. The returned
- * partition always respects every cannot-link.
+ * number of threads, nor on the machine or its load: every limit counts work, never time. Exact
+ * ties between partitions are broken by vertex index. The returned partition always respects
+ * every cannot-link.
  */
 public final class CorrelationClustering
 {
@@ -53,7 +53,10 @@ public final class CorrelationClustering
 
 	private static ComponentReport solveComponent(final ClusteringProblem p, final Decomposition d, final int c, final SolverSettings s, final int[] smallestInCluster)
 	{
-		final Component component = new Component(p, d, c);
+		final long start = System.nanoTime();
+		if (d.componentSize(c) == 2)
+			return pair(p, d, c, s, smallestInCluster, start);
+		final Component component = Component.of(p, d, c);
 		final ComponentSolution sol = ComponentSolver.solve(component, s);
 		final int[] first = new int[component.size];
 		Arrays.fill(first, -1);
@@ -63,7 +66,26 @@ public final class CorrelationClustering
 				first[sol.label[a]] = a;
 			smallestInCluster[d.vertex(c, a)] = d.vertex(c, first[sol.label[a]]);
 		}
-		return new ComponentReport(d.vertices(c), sol.method, sol.proven, component.objective(sol.label), sol.upperBound, sol.fallback);
+		return new ComponentReport(d.vertices(c), sol.method, sol.proven, component.objective(sol.label), sol.upperBound, sol.fallback).withWork(sol.work)
+				.withSeconds((System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * A component of two vertices: they are joined by an attracting edge that is no cannot-link
+	 * (or they would be two components), so together is optimal — for every method. No
+	 * {@link Component} is built for these, the commonest components (duplicates of one object).
+	 */
+	private static ComponentReport pair(final ClusteringProblem p, final Decomposition d, final int c, final SolverSettings s, final int[] smallestInCluster, final long start)
+	{
+		final int u = d.vertex(c, 0), v = d.vertex(c, 1);
+		final int k = p.edgeIndex(u, v);
+		final double objective = p.weight(k) - p.lambda();
+		if (p.isCannotLink(k) || !(objective > 0))
+			throw new IllegalStateException("internal error: two-vertex component " + u + ", " + v + " without attraction");
+		smallestInCluster[u] = u;
+		smallestInCluster[v] = u;
+		return new ComponentReport(new int[] { u, v }, s.kind() == SolverKind.GREEDY ? "greedy" : "enumeration", true, objective, objective, Fallback.NONE)
+				.withSeconds((System.nanoTime() - start) / 1e9);
 	}
 
 	/** Components of two or more vertices, largest first (ties by component order). */

@@ -1,14 +1,12 @@
 package io.github.smm.solve;
 
-/** Why a component was not solved by the method its {@link SolverKind} asks for. */
+/** Why a component's partition is not proven optimal. */
 public enum Fallback
 {
-	/** The requested method was used. */
+	/** Proven optimal (or not asked to be: {@link SolverKind#GREEDY}). */
 	NONE,
-	/** The component is larger than {@link SolverSettings#maxExactComponentSize()}. */
+	/** A part of the component (after reductions) is larger than {@link SolverSettings#maxExactComponentSize()}: it kept the heuristics' partition. */
 	SIZE_LIMIT,
-	/** The integer program did not finish within {@link SolverSettings#timeLimitSeconds()}. */
-	TIME_LIMIT,
-	/** The integer solver failed or returned something that is not a valid optimal partition. */
-	SOLVER_FAILURE
+	/** The exact search used up {@link SolverSettings#workLimit()} before it proved an optimum: the best partition found is kept, with its proven bound. */
+	WORK_LIMIT
 }

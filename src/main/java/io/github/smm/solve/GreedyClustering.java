@@ -21,7 +21,9 @@ final class GreedyClustering
 
 	private final Component c;
 	private final int[] order, rank, clusterOf;
+	/** Members and summed {@link Component#mass} of each cluster. */
 	private int[] clusterSize;
+	private long[] clusterMass;
 	private int clusterCount;
 	/** Scratch: per cluster, summed weight from the current vertex; which clusters were touched. */
 	private double[] sum;
@@ -37,6 +39,7 @@ final class GreedyClustering
 			rank[order[r]] = r;
 		clusterOf = new int[k];
 		clusterSize = new int[k];
+		clusterMass = new long[k];
 		sum = new double[k];
 		touched = new int[k];
 		touchMark = new int[k];
@@ -60,7 +63,8 @@ final class GreedyClustering
 		return g.clusterOf;
 	}
 
-	private static int[] rankByAttraction(final Component c)
+	/** The vertices, strongest attraction (sum of positive gains) first, ties by index: an order that does not depend on the numbering. */
+	static int[] rankByAttraction(final Component c)
 	{
 		final int k = c.size;
 		final double[] attraction = new double[k];
@@ -91,6 +95,7 @@ final class GreedyClustering
 				relabel[l] = clusterCount++;
 			clusterOf[a] = relabel[l];
 			clusterSize[clusterOf[a]]++;
+			clusterMass[clusterOf[a]] += c.mass[a];
 		}
 	}
 
@@ -105,6 +110,7 @@ final class GreedyClustering
 			final int id = openCluster();
 			clusterOf[p] = id;
 			clusterSize[id] = 1;
+			clusterMass[id] = c.mass[p];
 			int count = 0;
 			for (int q = c.start[p]; q < c.start[p + 1]; q++)
 				if (clusterOf[c.neighbour[q]] < 0 && c.gain[q] > 0)
@@ -117,6 +123,7 @@ final class GreedyClustering
 				{
 					clusterOf[b] = id;
 					clusterSize[id]++;
+					clusterMass[id] += c.mass[b];
 				}
 			}
 		}
@@ -159,6 +166,7 @@ final class GreedyClustering
 		{
 			final int grown = 2 * clusterCount + 1;
 			clusterSize = Arrays.copyOf(clusterSize, grown);
+			clusterMass = Arrays.copyOf(clusterMass, grown);
 			sum = Arrays.copyOf(sum, grown);
 			touchMark = Arrays.copyOf(touchMark, grown);
 		}
@@ -182,7 +190,8 @@ final class GreedyClustering
 	{
 		final int own = clusterOf[v];
 		final int count = gatherSums(v);
-		final double stay = (touchMark[own] == v + 1 ? sum[own] : 0) - c.lambda * (clusterSize[own] - 1);
+		final double mv = c.mass[v];
+		final double stay = (touchMark[own] == v + 1 ? sum[own] : 0) - c.lambda * mv * (clusterMass[own] - c.mass[v]);
 		double best = clusterSize[own] > 1 ? 0 : Double.NEGATIVE_INFINITY;
 		int target = -1;
 		for (int i = 0; i < count; i++)
@@ -190,7 +199,7 @@ final class GreedyClustering
 			final int t = touched[i];
 			if (t == own)
 				continue;
-			final double gain = sum[t] - c.lambda * clusterSize[t];
+			final double gain = sum[t] - c.lambda * mv * clusterMass[t];
 			if (gain > best || gain == best && target >= 0 && t < target)
 			{
 				best = gain;
@@ -205,11 +214,13 @@ final class GreedyClustering
 			target = openCluster();
 		clusterSize[own]--;
 		clusterSize[target]++;
+		clusterMass[own] -= c.mass[v];
+		clusterMass[target] += c.mass[v];
 		clusterOf[v] = target;
 		return true;
 	}
 
-	/** Sums {@code w} (gain + λ, or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
+	/** Sums the excess {@code gain + λ·m_v·m_u} (or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
 	private int gatherSums(final int v)
 	{
 		int count = 0;
@@ -224,7 +235,7 @@ final class GreedyClustering
 					touched = Arrays.copyOf(touched, 2 * count);
 				touched[count++] = t;
 			}
-			sum[t] += c.gain[q] + c.lambda;
+			sum[t] += c.gain[q] + c.lambda * c.mass[v] * (double) c.mass[c.neighbour[q]];
 		}
 		return count;
 	}

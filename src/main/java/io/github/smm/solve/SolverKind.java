@@ -4,12 +4,12 @@ package io.github.smm.solve;
 public enum SolverKind
 {
 	/**
-	 * Proven optimum per component: exhaustive enumeration for small components, otherwise an
-	 * integer program with lazily added triangle inequalities (ojAlgo; optimal to its relative gap
-	 * of 1e-9). Components too large or too slow fall back to {@link #GREEDY} and are reported as
-	 * not proven optimal.
+	 * Proven optimum per component where the work limit allows: enumeration for small components,
+	 * otherwise reductions and branch and cut over the linear relaxation. A component whose search
+	 * runs out of work, or whose part exceeds the size limit, keeps the best partition found (never
+	 * worse than the heuristics') and is reported with its proven gap.
 	 */
 	EXACT,
-	/** Deterministic pivot clustering followed by single-vertex local search. */
+	/** A heuristic ({@link SolverSettings#heuristic()}): fast, no proof. */
 	GREEDY
 }

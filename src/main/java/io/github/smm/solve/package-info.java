@@ -15,15 +15,19 @@
  * the connected components of the attraction graph (edges with {@code w > λ} that are not
  * cannot-links) without loss; each component is solved on its own, in parallel, by
  * <ul>
- * <li>one vertex: trivially;</li>
+ * <li>one vertex: trivially; two: together;</li>
  * <li>{@link io.github.smm.solve.SolverKind#EXACT}: enumeration of all partitions (up to
- * {@link io.github.smm.solve.SolverSettings#enumerationLimit()} vertices), otherwise an integer
- * program with lazily added triangle inequalities (ojAlgo); too large or too slow components fall
- * back to greedy and are reported as not proven optimal;</li>
- * <li>{@link io.github.smm.solve.SolverKind#GREEDY}: pivot clustering and single-vertex local
- * search.</li>
+ * {@link io.github.smm.solve.SolverSettings#enumerationLimit()} vertices); above, safe reductions
+ * ({@link io.github.smm.solve.Reductions}: pairs every optimum keeps together are contracted, which
+ * can split the component), then branch and cut over the linear relaxation (an own dual simplex,
+ * triangle and 2-partition cuts) from the heuristics' partition, within a work budget counted in
+ * operations, never in time;</li>
+ * <li>{@link io.github.smm.solve.SolverKind#GREEDY}: a {@link io.github.smm.solve.Heuristic}
+ * (by default greedy additive edge contraction + Kernighan–Lin moves).</li>
  * </ul>
- * Every result respects all cannot-links, uses canonical cluster ids, and does not depend on the
- * number of threads; see {@link io.github.smm.solve.ComponentReport} for what was proven.
+ * Every result respects all cannot-links, uses canonical cluster ids, and depends only on the
+ * problem and the settings — not on the number of threads, the machine or its load; see
+ * {@link io.github.smm.solve.ComponentReport} for what was proven and {@link io.github.smm.solve.SolveSummary}
+ * for a whole run.
  */
 package io.github.smm.solve;

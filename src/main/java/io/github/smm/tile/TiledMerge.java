@@ -160,6 +160,7 @@ public final class TiledMerge
 		final MergeResult r = SpatialMaskMerging.merge(closed, options);
 		report.mergeCalls++;
 		report.objective += r.objective();
+		report.solved = report.solved.plus(r.solveSummary());
 		final Map<Long, Instance> byId = new HashMap<>(2 * closed.size());
 		for (final Instance i : closed)
 			byId.put(i.id(), i);

@@ -2,6 +2,8 @@ package io.github.smm.tile;
 
 import java.util.Locale;
 
+import io.github.smm.solve.SolveSummary;
+
 /** What a {@link TiledMerge} run did: counts, memory actually held, and whether it finished. */
 public final class TiledMergeReport
 {
@@ -10,6 +12,7 @@ public final class TiledMergeReport
 	long inputInstances, peakHeldTilePixels, peakLivePixels;
 	double objective, seconds, segmentSeconds, mergeSeconds;
 	boolean cancelled;
+	SolveSummary solved = SolveSummary.NONE;
 
 	TiledMergeReport(final int tiles)
 	{
@@ -50,6 +53,12 @@ public final class TiledMergeReport
 	public double objective()
 	{
 		return objective;
+	}
+
+	/** What the solver proved, over all merge calls. */
+	public SolveSummary solveSummary()
+	{
+		return solved;
 	}
 
 	/** The most live (read, not yet merged) instances at once. */

@@ -19,14 +19,14 @@ final class MergeKeys
 	 * Keys that say how to run, not what to compute: never tuned, never written to a parameter
 	 * file ({@code preset} is only a starting point; the file holds every value).
 	 */
-	static final Set<String> RUN_SETTINGS = Set.of("preset", "threads", "max_exact_size", "time_limit");
+	static final Set<String> RUN_SETTINGS = Set.of("preset", "threads", "max_exact_size", "work_limit");
 
 	/**
 	 * Keys known not to change the output of a given cluster (they only change which clusters
 	 * form). Every other key — also one added later — is taken to matter for fusion.
 	 */
 	static final Set<String> NOT_FUSION = Set.of("preset", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma",
-			"overlap_measure", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "time_limit");
+			"overlap_measure", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit");
 
 	private MergeKeys()
 	{}

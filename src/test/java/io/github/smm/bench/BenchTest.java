@@ -152,7 +152,8 @@ class BenchTest
 	{
 		final String[][] cases = { { "--bogus", "1" }, { "--size", "abc" }, { "--size", "5" }, { "--tile", "-1" }, { "--overlap", "1.5" }, { "--overlap", "x" },
 				{ "--method", "magic" }, { "--scene", "forest" }, { "--perturb", "lots" }, { "--preset", "fast" }, { "--seed", "1.5" }, { "--threads", "0" },
-				{ "--repeat", "0" }, { "--size" }, { "--size", "600", "--size", "700" } };
+				{ "--repeat", "0" }, { "--size" }, { "--size", "600", "--size", "700" }, { "--predictions", "/no/such/file.json" },
+				{ "--damage", "merges=0.2" }, { "--damage", "merges=3", "--perturb", "damaged" }, { "--overlap-measure", "dice" } };
 		for (final String[] args : cases)
 		{
 			final Run run = new Run(KEEP_ALL, args);
@@ -163,9 +164,35 @@ class BenchTest
 		final Run positional = new Run(KEEP_ALL, "voronoi");
 		assertEquals(2, positional.status);
 		assertTrue(positional.err.contains("voronoi"));
+		final Run modelWithoutFiles = new Run(KEEP_ALL, "--scene", "model");
+		assertEquals(2, modelWithoutFiles.status);
+		assertTrue(modelWithoutFiles.err.startsWith("bench: option --predictions: the model scene needs"), modelWithoutFiles.err);
 		final Run noStride = new Run(KEEP_ALL, "--tile", "8", "--overlap", "0.95");
 		assertEquals(2, noStride.status);
 		assertTrue(noStride.err.startsWith("bench: option --overlap:"), noStride.err);
+	}
+
+	@Test
+	void freshJvmsReportTheMedianColdAndWarmMerge()
+	{
+		final Run run = new Run(null, "--scene", "voronoi", "--size", "200", "--tile", "64", "--method", "smm-greedy", "--repeat", "2", "--jvms", "2");
+		assertEquals(0, run.status, run.err);
+		final JsonObject summary = run.json();
+		assertEquals(2, summary.get("jvms").getAsInt());
+		assertEquals(2, summary.getAsJsonArray("cold_merge_seconds_all").size());
+		assertEquals(2, summary.getAsJsonArray("warm_merge_seconds_all").size());
+		assertTrue(summary.get("cold_merge_seconds_median").getAsDouble() > 0);
+		// every child printed its own record, with one cold and one warm merge
+		final List<JsonObject> children = new ArrayList<>();
+		for (final String line : run.out.split("\n"))
+			if (line.startsWith("{\"scene\""))
+				children.add(JsonParser.parseString(line).getAsJsonObject());
+		assertEquals(2, children.size());
+		for (final JsonObject c : children)
+		{
+			assertEquals(2, c.getAsJsonArray("merge_seconds_all").size());
+			assertTrue(c.has("cold_merge_seconds") && c.has("warm_merge_seconds"));
+		}
 	}
 
 	@Test

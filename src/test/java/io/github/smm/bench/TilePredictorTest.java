@@ -28,7 +28,7 @@ class TilePredictorTest
 	@Test
 	void sameSeedSamePredictions()
 	{
-		for (final SceneKind kind : SceneKind.values())
+		for (final SceneKind kind : SceneKind.synthetic())
 			for (final Perturbation p : Perturbation.values())
 			{
 				final Predictions a = predict(kind, p, 4), b = predict(kind, p, 4);
@@ -51,7 +51,7 @@ class TilePredictorTest
 	@Test
 	void fragmentsOfEachTruthObjectUniteToTheObject()
 	{
-		for (final SceneKind kind : SceneKind.values())
+		for (final SceneKind kind : SceneKind.synthetic())
 		{
 			final TruthScene truth = kind.generate(700, 2);
 			final Predictions p = TilePredictor.predict(truth, SlicePlan.windows(700, 256, 0.2), Perturbation.NONE, 2);

@@ -56,7 +56,10 @@ class CommandsTest
 		assertEquals(a.truth.size(), merged.annotationsOf(1).size());
 		assertEquals(b.truth.size(), merged.annotationsOf(2).size());
 		assertEquals(a.truth.size() + b.truth.size(), ClusterCsv.readClusters(table).size());
-		assertTrue(((String) m.getOutput("summary")).contains("-> " + (a.truth.size() + b.truth.size()) + " objects"), (String) m.getOutput("summary"));
+		final String summary = (String) m.getOutput("summary");
+		assertTrue(summary.contains("-> " + (a.truth.size() + b.truth.size()) + " objects"), summary);
+		// what the exact solver proved, over both images
+		assertTrue(summary.matches(".*; (\\d+) components \\(\\1 proven optimal, largest \\d+, total gap 0\\), solver [0-9.]+ s"), summary);
 	}
 
 	@Test

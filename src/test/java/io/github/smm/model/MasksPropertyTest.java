@@ -102,6 +102,8 @@ class MasksPropertyTest
 					best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
 			final double bound = rnd.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : rnd.nextDouble() * 20;
 			final double d = Masks.distance(a.toMask(), b.toMask(), bound);
+			if (Masks.intersectionArea(a.toMask(), b.toMask()) == 0)
+				assertEquals(d, Masks.disjointDistance(a.toMask(), b.toMask(), bound), 0, "case " + c + ": the disjoint search agrees");
 			if (best <= bound)
 			{
 				assertEquals(best, d, 1e-12, "case " + c);

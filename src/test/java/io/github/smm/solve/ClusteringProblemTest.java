@@ -67,15 +67,17 @@ class ClusteringProblemTest
 	{
 		final SolverSettings s = SolverSettings.defaults();
 		assertEquals(SolverKind.EXACT, s.kind());
-		assertEquals(80, s.maxExactComponentSize());
+		assertEquals(SolverSettings.DEFAULT_MAX_EXACT_COMPONENT_SIZE, s.maxExactComponentSize());
+		assertEquals(SolverSettings.DEFAULT_WORK_LIMIT, s.workLimit());
+		assertTrue(s.reductions());
 		assertEquals(12, s.enumerationLimit());
 		assertTrue(s.threads() >= 1);
 		assertRejected(() -> s.withThreads(0), "threads", "0");
 		assertRejected(() -> s.withEnumerationLimit(13), "enumeration limit", "13");
 		assertRejected(() -> s.withEnumerationLimit(-1), "enumeration limit", "-1");
-		assertRejected(() -> s.withTimeLimitSeconds(0), "time limit");
-		assertRejected(() -> s.withTimeLimitSeconds(Double.NaN), "time limit", "NaN");
-		assertRejected(() -> s.withTimeLimitSeconds(Double.POSITIVE_INFINITY), "time limit");
+		assertRejected(() -> s.withWorkLimit(0), "work limit", "0");
+		assertRejected(() -> s.withWorkLimit(-5), "work limit", "-5");
+		assertRejected(() -> s.withHeuristic(null), "heuristic");
 		assertRejected(() -> s.withMaxExactComponentSize(-1), "maximum exact component size");
 		assertRejected(() -> s.withMaxExactComponentSize(1001), "maximum exact component size", "1001");
 		assertRejected(() -> s.withKind(null), "kind");

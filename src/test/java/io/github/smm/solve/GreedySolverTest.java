@@ -1,6 +1,6 @@
 package io.github.smm.solve;
 
-/** The contract for the greedy solver (pivot clustering + local search). */
+/** The contract for the default heuristic (greedy additive edge contraction + Kernighan–Lin moves). */
 class GreedySolverTest extends SolverContractTest
 {
 	@Override

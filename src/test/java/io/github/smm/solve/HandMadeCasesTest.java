@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Small hand-drawn cases with known answers, and the fallbacks. */
 class HandMadeCasesTest
 {
-	private static final SolverSettings ILP_ONLY = SolverSettings.defaults().withEnumerationLimit(0).withThreads(1);
-	private static final SolverSettings[] ALL = { SolverSettings.defaults(), ILP_ONLY, SolverSettings.defaults().withKind(SolverKind.GREEDY) };
+	private static final SolverSettings ILP_ONLY = SolverSettings.defaults().withEnumerationLimit(0).withReductions(false).withThreads(1);
+	private static final SolverSettings[] ALL = { SolverSettings.defaults(), ILP_ONLY, SolverSettings.defaults().withKind(SolverKind.GREEDY),
+			SolverSettings.defaults().withKind(SolverKind.GREEDY).withHeuristic(Heuristic.PIVOT) };
 
 	private static ClusteringProblem problem(final int n, final double lambda, final double gamma, final double[]... edges)
 	{
@@ -117,22 +118,28 @@ class HandMadeCasesTest
 	}
 
 	/**
-	 * A chained 75-vertex component whose integer program takes seconds: with a 0.2 s limit it falls
-	 * back to greedy. (ojAlgo 45 checks its own time limit only between branch-and-bound nodes; this
-	 * would run for many seconds if the limit were not enforced inside the simplex.)
+	 * A chained 80-vertex component with a work limit far too small to prove anything: the best
+	 * partition found is kept (never worse than greedy's), with a proven bound above it, and the
+	 * result is the same on every run and for every thread count — the limit counts work, not time.
 	 */
 	@Test
-	void componentOverTimeLimitFallsBackToGreedy()
+	void componentOverWorkLimitKeepsTheBestPartitionWithItsGap()
 	{
 		final ClusteringProblem p = RandomProblems.geometric(new Random(1), 80, 12);
-		final ClusteringResult r = CorrelationClustering.solve(p, SolverSettings.defaults().withTimeLimitSeconds(0.2).withThreads(1));
+		final SolverSettings tiny = SolverSettings.defaults().withWorkLimit(20_000).withThreads(1);
+		final ClusteringResult r = CorrelationClustering.solve(p, tiny);
 		final ComponentReport big = r.components().stream().max((a, b) -> Integer.compare(a.size(), b.size())).get();
 		assertTrue(big.size() >= 40, "expected one large component, got " + big.size());
-		assertEquals("greedy", big.method());
-		assertEquals(Fallback.TIME_LIMIT, big.fallback());
+		assertEquals(Fallback.WORK_LIMIT, big.fallback());
 		assertFalse(big.provenOptimal());
-		assertTrue(big.upperBound() >= big.objective());
+		assertTrue(big.upperBound() > big.objective());
+		assertTrue(big.gap() > 0);
+		assertTrue(big.work() >= 20_000);
+		final ClusteringResult greedy = CorrelationClustering.solve(p, SolverSettings.defaults().withKind(SolverKind.GREEDY));
+		assertTrue(r.objective() >= greedy.objective() - 1e-9);
 		SolverContractTest.assertValid(p, r);
+		for (final int threads : new int[] { 1, 2, 3 })
+			SolverContractTest.assertSameResult(r, CorrelationClustering.solve(p, tiny.withThreads(threads)));
 	}
 
 	/** On a 40-vertex chained component the exact solver proves an optimum at least as good as greedy. */
@@ -140,7 +147,7 @@ class HandMadeCasesTest
 	void exactSolvesAFortyVertexComponent()
 	{
 		final ClusteringProblem p = RandomProblems.geometric(new Random(1), 40, 12);
-		final ClusteringResult exact = CorrelationClustering.solve(p, SolverSettings.defaults().withThreads(1));
+		final ClusteringResult exact = CorrelationClustering.solve(p, SolverSettings.defaults().withThreads(1).withReductions(false));
 		final ClusteringResult greedy = CorrelationClustering.solve(p, SolverSettings.defaults().withKind(SolverKind.GREEDY));
 		final ComponentReport big = exact.components().stream().max((a, b) -> Integer.compare(a.size(), b.size())).get();
 		assertTrue(big.size() >= 30, "expected one large component, got " + big.size());
@@ -197,5 +204,37 @@ class HandMadeCasesTest
 			final int[] d = CorrelationClustering.solve(strict, s).clusterOf();
 			assertTrue(d[0] != d[2], s.kind() + ": a cannot-link is never inside a cluster");
 		}
+	}
+
+	/**
+	 * A blob (0) over four cells (1–4) that exclude each other: with triangle inequalities alone
+	 * the relaxation puts the blob half with every cell (value 2.4 against the optimum 1.5); the star
+	 * inequality {@code x01 + x02 + x03 + x04 ≤ 1} closes the gap at the root.
+	 */
+	@Test
+	void blobOverMutuallyExclusiveCellsNeedsTheStarCut()
+	{
+		final java.util.List<double[]> edges = new java.util.ArrayList<>();
+		for (int i = 1; i <= 4; i++)
+		{
+			edges.add(new double[] { 0, i, 1.7 + 0.2 * i });
+			for (int j = i + 1; j <= 4; j++)
+				edges.add(new double[] { i, j, 0.2 });
+		}
+		final ClusteringProblem p = RandomProblems.of(5, edges, 1, 0.5);
+		final ClusteringResult r = CorrelationClustering.solve(p, ILP_ONLY);
+		assertEquals(BruteForce.optimum(p), r.objective(), 1e-12);
+		assertEquals(1.5, r.objective(), 1e-12);
+		assertArrayEquals(new int[] { 0, 1, 2, 3, 0 }, r.clusterOf());
+		final ComponentReport c = r.components().get(0);
+		assertEquals("ilp", c.method());
+		assertTrue(c.provenOptimal());
+		assertEquals(1.5, c.upperBound(), 1e-9);
+		// the root relaxation is already tight: no branching (a start of all singletons, so the search must find the optimum itself)
+		final Component whole = Component.of(p, new Decomposition(p), 0);
+		final CuttingPlaneSearch.Outcome out = CuttingPlaneSearch.solve(whole, new int[] { 0, 1, 2, 3, 4 }, new WorkBudget(Long.MAX_VALUE));
+		assertEquals(1, out.nodes);
+		assertTrue(out.proven);
+		assertEquals(1.5, whole.objective(out.label), 1e-12);
 	}
 }

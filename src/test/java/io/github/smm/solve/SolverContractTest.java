@@ -87,7 +87,8 @@ abstract class SolverContractTest
 				assertTrue(report.upperBound() >= report.objective() - TOL, "bound below objective: " + report);
 			if (report.provenOptimal())
 				assertEquals(report.upperBound(), report.objective(), TOL * Math.max(1, Math.abs(report.objective())), "proven optimal but bound differs: " + report);
-			assertTrue(Arrays.asList("trivial", "enumeration", "ilp", "greedy").contains(report.method()), report.method());
+			assertTrue(Arrays.asList("trivial", "reduction", "enumeration", "ilp", "greedy").contains(report.method()), report.method());
+			assertEquals(report.provenOptimal() ? 0 : Math.max(0, report.upperBound() - report.objective()), report.gap(), 0);
 			assertEquals(vs.length == 1, report.method().equals("trivial"), report.toString());
 		}
 		assertEquals(proven, result.provenOptimalCount());
