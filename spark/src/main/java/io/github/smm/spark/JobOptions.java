@@ -29,7 +29,7 @@ public final class JobOptions implements Serializable
 
 	/** The keys of the merge (as in every merge command). */
 	private static final Set<String> MERGE = Set.of("preset", "method", "overlap_measure", "score_aggregation", "tau_d", "rho", "beta1", "beta2",
-			"beta3", "lambda", "gamma", "tau_i", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "time_limit", "fusion");
+			"beta3", "lambda", "gamma", "tau_i", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit", "fusion");
 
 	/** The weight parameters, read only with {@code preset=custom} (as the command does). */
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");

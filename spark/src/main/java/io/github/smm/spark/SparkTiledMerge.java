@@ -40,7 +40,7 @@ import scala.Tuple2;
  * of a block start at members that are not inner), so the open predictions of all blocks are a
  * union of whole components: one merge of them per image (the second stage) gives the rest.
  * The two sets are disjoint and cover every prediction, so each prediction ends in exactly one
- * output. Only the exact solver's time limit can make two runs differ, as for any merge.
+ * output. The exact solver's work limit counts work, not time, so no run depends on the load.
  * </p>
  */
 public final class SparkTiledMerge
