@@ -1,0 +1,53 @@
+package io.github.smm.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.smm.model.Instance;
+import io.github.smm.tile.InstanceList;
+import io.github.smm.tile.TilePlan;
+import io.github.smm.tile.TiledMerge;
+import io.github.smm.tile.TiledMergeReport;
+
+/**
+ * One whole image run by the single-machine streaming runner ({@link TiledMerge}) where it is
+ * called — inside an executor, one task per image. The reference the block-wise job is held
+ * to, and the job for images too small to be worth cutting into blocks.
+ */
+public final class ImageRun
+{
+	private ImageRun()
+	{}
+
+	/**
+	 * Runs the image {@code image_file} of {@code o} as <i>Tiled Segment and Merge</i> does.
+	 *
+	 * @throws UncheckedIOException naming the file when it cannot be read
+	 */
+	public static ImageResult wholeImage(final JobOptions o)
+	{
+		final Path file = o.path("image_file");
+		try (ImageSource source = ImageSource.open(file))
+		{
+			final TilePlan plan = o.plan(source.width(), source.height());
+			final double level = WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN;
+			final InstanceList list = new InstanceList();
+			final TiledMergeReport report;
+			try (ModelWorker model = ModelWorker.uses(o) ? new ModelWorker(o, source, plan) : null)
+			{
+				report = new TiledMerge(plan, o.mergeOptions()).run(source, model != null ? model.segmenter() : WorkerSegmenters.of(o, level), list);
+			}
+			final List<ObjectRecord> records = new ArrayList<>();
+			for (final Instance i : list.instances())
+				records.add(ObjectRecord.of(i));
+			return new ImageResult(file.toString(), source.width(), source.height(), records, report.tiles(), report.inputInstances(), report.seconds());
+		}
+		catch (final IOException e)
+		{
+			throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package io.github.smm.spark;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.model.RleMask;
+import io.github.smm.model.RleMaskBuilder;
+
+/**
+ * One object as plain values, for Spark to move between executors and the driver: id, score,
+ * class, the tile it came from, its source window and its mask as row runs {@code (y, xStart,
+ * xEnd)}. The core's {@link Instance} is immutable but not serializable, on purpose (the core
+ * knows nothing of Spark).
+ */
+public final class ObjectRecord implements Serializable
+{
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+	private final double score;
+	private final int classId, tile;
+	private final long[] window;
+	private final long[] runs;
+
+	private ObjectRecord(final long id, final double score, final int classId, final int tile, final long[] window, final long[] runs)
+	{
+		this.id = id;
+		this.score = score;
+		this.classId = classId;
+		this.tile = tile;
+		this.window = window;
+		this.runs = runs;
+	}
+
+	/** The record of an instance (all its fields). */
+	public static ObjectRecord of(final Instance i)
+	{
+		final long[] runs = new long[3 * i.mask().runCount()];
+		final int[] k = { 0 };
+		i.mask().forEachRun((y, x0, x1) -> {
+			runs[k[0]++] = y;
+			runs[k[0]++] = x0;
+			runs[k[0]++] = x1;
+		});
+		final Box w = i.window();
+		return new ObjectRecord(i.id(), i.score(), i.classId(), i.tile(), w == null ? null : new long[] { w.minX, w.minY, w.maxX, w.maxY }, runs);
+	}
+
+	/** The instance again, equal field by field to the one recorded. */
+	public Instance toInstance()
+	{
+		final RleMaskBuilder b = RleMask.builder();
+		for (int k = 0; k < runs.length; k += 3)
+			b.addRun(runs[k], runs[k + 1], runs[k + 2]);
+		final Box w = window == null ? null : new Box(window[0], window[1], window[2], window[3]);
+		return new Instance(id, b.build(), score, classId, w, tile);
+	}
+
+	public long id()
+	{
+		return id;
+	}
+
+	public double score()
+	{
+		return score;
+	}
+
+	public int classId()
+	{
+		return classId;
+	}
+
+	/** Number of mask pixels. */
+	public long area()
+	{
+		long a = 0;
+		for (int k = 0; k < runs.length; k += 3)
+			a += runs[k + 2] - runs[k + 1];
+		return a;
+	}
+
+	/** Bytes of the record's payload (what a shuffle moves, roughly). */
+	public long payloadBytes()
+	{
+		return 8L * runs.length + (window == null ? 0 : 32) + 24;
+	}
+
+	@Override
+	public String toString()
+	{
+		return "object " + id + " (score " + score + ", class " + classId + ", " + runs.length / 3 + " runs, window " + Arrays.toString(window) + ")";
+	}
+}
