@@ -2,6 +2,7 @@ package io.github.smm.command;
 
 import java.io.File;
 
+import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -28,12 +29,15 @@ import io.github.smm.tune.TuningReport;
  * Finds the merge settings that work best on annotated images: tile predictions and ground
  * truth paired by name, a metric, trials of a Tree-structured Parzen Estimator, k-fold
  * cross-validation for an honest held-out estimate, the settings tuned on all images saved as
- * a parameter file the merge commands take as {@code parameters=}. Esc stops after the current
- * batch of trials and keeps (and writes) the best settings so far.
+ * a parameter file the merge commands take as {@code parameters=}. Esc, a SciJava cancel of the
+ * running module ({@link #cancel}) or an interrupt stops after the current batch of trials and
+ * keeps (and writes) the best settings so far.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Tune Merge Parameters")
-public class TuneMergeParameters implements Command
+public class TuneMergeParameters implements Command, Cancelable
 {
+	private volatile String cancelReason;
+
 	@Parameter
 	private LogService log;
 
@@ -111,8 +115,10 @@ public class TuneMergeParameters implements Command
 			final TuningOptions options = options(in);
 			log.info("Tune Merge Parameters: " + in.set().size() + " image(s), metric " + options.metric() + " (" + options.metric().categories().token() + "), tuning "
 					+ MergeTuning.space(MergeTuning.folded(in.set(), folds), options));
-			final TuningReport report = MergeTuning.run(in.set(), options, progress(), IJ::escapePressed);
+			final TuningReport report = MergeTuning.run(in.set(), options, progress(), this::stopRequested);
 			publish(report);
+			if (report.cancelled())
+				cancelReason = "stopped on request after " + report.run().trials().size() + " trial(s); the best settings so far were written to " + output_parameters;
 			summary = report.summary().replace('\n', ';').replace(";", "; ");
 			log.info(report.summary());
 		}
@@ -130,6 +136,30 @@ public class TuneMergeParameters implements Command
 		final CategoryMode mode = !class_agnostic_evaluation && in.carryCategories() ? CategoryMode.PER_CATEGORY : CategoryMode.CLASS_AGNOSTIC;
 		return TuningOptions.defaults().withMetric(Metric.parse(metric).with(mode)).withTrials(trials).withFolds(folds).withSeed(seed).withTune(tune)
 				.withDefaults(start.with("method", method).with("work_limit", Long.toString(work_limit)));
+	}
+
+	private boolean stopRequested()
+	{
+		return cancelReason != null || IJ.escapePressed() || Thread.currentThread().isInterrupted();
+	}
+
+	@Override
+	public boolean isCanceled()
+	{
+		return cancelReason != null;
+	}
+
+	/** Asks a running tuning to stop after its current batch of trials; it writes the best settings so far. */
+	@Override
+	public void cancel(final String reason)
+	{
+		cancelReason = reason == null || reason.isEmpty() ? "cancelled" : reason;
+	}
+
+	@Override
+	public String getCancelReason()
+	{
+		return cancelReason;
 	}
 
 	private static java.nio.file.Path required(final File f, final String key)

@@ -26,6 +26,7 @@ final class KnownParameters
 		add(Parameter.continuous("tau_i", 0.05, 0.95, false));
 		add(Parameter.categorical("overlap_measure", "window_iou", "iou", "ios"));
 		add(Parameter.categorical("score_aggregation", "max", "mean", "area_weighted"));
+		add(Parameter.categorical("fusion", "union", "central"));
 		add(Parameter.categorical("resolve_overlaps", "false", "true"));
 		add(Parameter.categorical("class_agnostic", "false", "true"));
 		add(Parameter.categorical("method", "smm-exact", "smm-greedy", "nms", "greedy_nmm", "union_iou", "components"));
@@ -53,7 +54,8 @@ final class KnownParameters
 
 	/**
 	 * The keys that change the result of a method. λ is left out where β and γ are tuned: scaling
-	 * β, λ and γ by one factor changes no decision, so λ = its base value loses nothing.
+	 * β, λ and γ by one factor changes no decision, so λ = its base value loses nothing. The
+	 * fusion rule matters for every method that fuses its clusters (NMS keeps its best member).
 	 */
 	static String[] relevant(final Method method)
 	{
@@ -61,11 +63,13 @@ final class KnownParameters
 		{
 		case SMM_EXACT:
 		case SMM_GREEDY:
-			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "gamma", "overlap_measure", "resolve_overlaps" };
+			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "gamma", "overlap_measure", "fusion", "resolve_overlaps" };
 		case COMPONENTS:
-			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "overlap_measure", "resolve_overlaps" };
-		default:
+			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "overlap_measure", "fusion", "resolve_overlaps" };
+		case NMS:
 			return new String[] { "tau_i", "overlap_measure", "resolve_overlaps" };
+		default:
+			return new String[] { "tau_i", "overlap_measure", "fusion", "resolve_overlaps" };
 		}
 	}
 }

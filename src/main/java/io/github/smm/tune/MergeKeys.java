@@ -28,6 +28,12 @@ final class MergeKeys
 	static final Set<String> NOT_FUSION = Set.of("preset", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma",
 			"overlap_measure", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit");
 
+	/**
+	 * Keys known not to change which clusters form (they only change how a cluster is fused or
+	 * what happens after, or how the merge runs). Every other key is taken to matter.
+	 */
+	static final Set<String> NOT_CLUSTERING = Set.of("preset", "fusion", "score_aggregation", "resolve_overlaps", "threads");
+
 	private MergeKeys()
 	{}
 
@@ -48,6 +54,16 @@ final class MergeKeys
 				out.put(pair.substring(0, eq), pair.substring(eq + 1));
 		}
 		return out;
+	}
+
+	/** The values of the keys that may change which clusters form, as one text. */
+	static String clusteringSignature(final MergeOptions options)
+	{
+		final StringBuilder sb = new StringBuilder();
+		for (final Map.Entry<String, String> e : values(options).entrySet())
+			if (!NOT_CLUSTERING.contains(e.getKey()))
+				sb.append(e.getKey()).append('=').append(e.getValue()).append(' ');
+		return sb.toString();
 	}
 
 	/** The values of the keys that may change the output of a cluster, as one text. */

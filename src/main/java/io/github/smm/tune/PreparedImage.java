@@ -23,7 +23,10 @@ import io.github.smm.model.Instance;
  * changes is computed once: the candidate pairs and their features at the largest ρ and τd of
  * the search space ({@link PreparedMerge}), and an index of the ground truth. Each fused
  * object's overlaps with the ground truth are cached by its members (and the options that
- * decide how a cluster is fused), so a cluster formed again in a later trial costs a lookup.
+ * decide how a cluster is fused), so a cluster formed again in a later trial costs a lookup;
+ * the clusters themselves are kept per setting of the options that decide them, so a trial
+ * that changes only the fusion, the score aggregation or the overlap resolution (as the
+ * tuner's one-category neighbours of the best setting often do) solves nothing.
  * {@link #score} equals {@link #scorePlain} (merge, then evaluate from scratch) exactly.
  * Thread-safe.
  */
@@ -35,6 +38,7 @@ public final class PreparedImage
 	private final ConcurrentHashMap<String, Integer> signatures = new ConcurrentHashMap<>();
 	private final AtomicInteger nextSignature = new AtomicInteger();
 	private final ConcurrentHashMap<ClusterKey, FusedObject> fused = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, int[]> clusterings = new ConcurrentHashMap<>();
 
 	private PreparedImage(final ValidationImage image, final PreparedMerge merge, final GroundTruthIndex truth)
 	{
@@ -58,7 +62,7 @@ public final class PreparedImage
 	/** Merges with {@code options} and scores the result at the metric's thresholds. */
 	ImageScore score(final MergeOptions options, final Metric metric)
 	{
-		final int[] cluster = merge.clusters(options);
+		final int[] cluster = clusters(options);
 		final int[][] members = members(cluster);
 		final int signature = signatures.computeIfAbsent(MergeKeys.fusionSignature(options), s -> nextSignature.getAndIncrement());
 		final FusedObject[] objects = new FusedObject[members.length];
@@ -83,6 +87,18 @@ public final class PreparedImage
 			kept[c] = r.area() == before.instance.area() ? before : new FusedObject(r, truth);
 		}
 		return evaluate(renumbered, kept, metric);
+	}
+
+	/** The clusters of the options, solved once per setting of the options that decide them (two threads may both solve one: same result). */
+	private int[] clusters(final MergeOptions options)
+	{
+		final String key = MergeKeys.clusteringSignature(options);
+		final int[] known = clusterings.get(key);
+		if (known != null)
+			return known;
+		final int[] solved = merge.clusters(options);
+		final int[] raced = clusterings.putIfAbsent(key, solved);
+		return raced == null ? solved : raced;
 	}
 
 	/** The reference: {@link SpatialMaskMerging#merge} and an evaluation from scratch. */
@@ -138,6 +154,12 @@ public final class PreparedImage
 	int cachedObjects()
 	{
 		return fused.size();
+	}
+
+	/** Number of clusterings solved so far (distinct settings of the options that decide clusters). */
+	int solvedClusterings()
+	{
+		return clusterings.size();
 	}
 
 	/** A cluster by its members and the fusion-relevant options. */

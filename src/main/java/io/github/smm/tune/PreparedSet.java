@@ -71,6 +71,12 @@ public final class PreparedSet implements Scorer
 		return Scores.sum(scores, metric.needsScores() ? cocoAp(indices, scores) : Double.NaN);
 	}
 
+	/** Clusterings solved so far over all images (see {@link PreparedImage}). */
+	int solvedClusterings()
+	{
+		return images.stream().mapToInt(PreparedImage::solvedClusterings).sum();
+	}
+
 	/** COCO AP over IoU 0.50:0.95, all areas, no detection cap; per category when the metric says so. */
 	private double cocoAp(final int[] indices, final List<ImageScore> scores)
 	{

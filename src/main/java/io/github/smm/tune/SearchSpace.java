@@ -61,7 +61,8 @@ public final class SearchSpace
 	 * Reads a specification list (comma or space separated, see the class comment); a key given
 	 * after {@code default} replaces its default range. Without
 	 * source windows ({@code windows} false) window IoU equals IoU, so it is not a choice of
-	 * {@code overlap_measure}. With the COCO AP metric the default includes the score
+	 * {@code overlap_measure}, and central fusion equals union fusion, so {@code fusion} is left out
+	 * of the default. With the COCO AP metric the default includes the score
 	 * aggregation (AP ranks objects by score).
 	 *
 	 * @throws InvalidOptionException naming the key of a specification that cannot be used
@@ -90,7 +91,8 @@ public final class SearchSpace
 		}
 		final List<Parameter> out = new ArrayList<>();
 		for (final Parameter p : byKey.values())
-			out.add(windows ? p : withoutWindowIou(p));
+			if (windows || !(p.key().equals("fusion") && fromDefault.contains("fusion")))
+				out.add(windows ? p : withoutWindowIou(p));
 		return of(out);
 	}
 

@@ -92,7 +92,8 @@ public final class Tuner
 		final java.util.Deque<Settings> neighbours = new java.util.ArrayDeque<>();
 		while (done.size() < trials)
 		{
-			if (cancel.getAsBoolean())
+			// the first batch always runs: it holds the starting settings, the best so far to keep
+			if (cancel.getAsBoolean() && !done.isEmpty())
 				return new TuningRun(space, done, true);
 			final int first = done.size(), size = Math.min(batch, trials - first);
 			final Settings[] proposed = new Settings[size];

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.log.LogListener;
+import org.scijava.log.LogService;
+import org.scijava.module.ModuleService;
 
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoJson;
@@ -108,5 +111,36 @@ class TuneMergeParametersTest
 		final ExecutionException folds = assertThrows(ExecutionException.class, () -> commands.run(TuneMergeParameters.class, true, "predictions", pred.toFile(),
 				"ground_truth", gt.toFile(), "folds", 5, "output_parameters", dir.resolve("b.json").toFile()).get());
 		assertTrue(CommandsTest.messages(folds).contains("folds"), CommandsTest.messages(folds));
+	}
+
+	@Test
+	void aSciJavaCancelStopsTheRunningTuningBetweenTrialsAndWritesTheBestSoFar(@TempDir final Path dir) throws Exception
+	{
+		final Path pred = dir.resolve("pred.json"), gt = dir.resolve("gt.json"), best = dir.resolve("best.json"), csv = dir.resolve("trials.csv");
+		writeScenes(pred, gt);
+		final ModuleService modules = context.service(ModuleService.class);
+		final CommandModule module = (CommandModule) modules.createModule(commands.getCommand(TuneMergeParameters.class));
+		// cancelled by SciJava while running: when the command logs that the tuning starts
+		final LogListener cancelAtStart = m -> {
+			if (String.valueOf(m.text()).startsWith("Tune Merge Parameters:"))
+				module.cancel("cancelled by the test");
+		};
+		final LogService log = context.service(LogService.class);
+		log.addLogListener(cancelAtStart);
+		try
+		{
+			modules.run(module, true, "predictions", pred.toFile(), "ground_truth", gt.toFile(), "tile_size", 120, "overlap", 30.0, "trials", 40, "folds", 3, "seed", 5L,
+					"tune", "beta2,gamma", "output_parameters", best.toFile(), "trials_csv", csv.toFile()).get();
+		}
+		finally
+		{
+			log.removeLogListener(cancelAtStart);
+		}
+		assertTrue(module.isCanceled());
+		assertTrue(module.getCancelReason().contains("after 4 trial(s)"), module.getCancelReason());
+		assertEquals(1 + 4, Files.readAllLines(csv).size(), "one batch of four trials, then stopped; no fold run");
+		final String json = Files.readString(best);
+		assertTrue(json.contains("\"beta2\"") && json.contains("\"gamma\""), json);
+		ParameterFile.read(best);
 	}
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.github.smm.Method;
 import io.github.smm.MergeOptions;
+import io.github.smm.SpatialMaskMerging;
+import io.github.smm.solve.Fallback;
 import io.github.smm.eval.CategoryMode;
 import io.github.smm.testutil.NoisyTiledScene;
 
@@ -123,6 +125,41 @@ class CrossValidationTest
 		for (int t = 0; t < one.run().trials().size(); t++)
 			assertEquals(one.run().trials().get(t).toString(), two.run().trials().get(t).toString());
 		assertEquals(one.folds().get(1).tuned(), two.folds().get(1).tuned());
+	}
+
+	/**
+	 * With a work limit that stops the exact search on some components (they keep the
+	 * heuristics' partition and its gap), the same tuning twice, and on another thread count,
+	 * gives the same trials and the same best settings: the solver counts work, not time.
+	 */
+	@Test
+	void aBindingWorkLimitGivesTheSameTrialsAndBestEveryTime()
+	{
+		final ValidationSet set = crowdedScenes(1);
+		final MergeOptions tight = MergeOptions.defaults().withThreads(1).with("rho", "30").with("tau_d", "30").with("gamma", "0").with("lambda", "0.4")
+				.with("work_limit", "20");
+		assertTrue(SpatialMaskMerging.merge(set.images().get(0).predictions(), tight).components().stream().anyMatch(c -> c.fallback() == Fallback.WORK_LIMIT),
+				"the work limit stops the exact search on some component");
+		final TuningOptions o = TuningOptions.defaults().withTrials(8).withFolds(0).withSeed(4).withTune("beta2,gamma=0:0.3,lambda=0.35:0.5").withDefaults(tight);
+		final TuningReport first = MergeTuning.run(set, o.withThreads(1), TuneListener.NONE, () -> false);
+		for (final TuningReport again : List.of(MergeTuning.run(set, o.withThreads(1), TuneListener.NONE, () -> false),
+				MergeTuning.run(set, o.withThreads(2), TuneListener.NONE, () -> false)))
+		{
+			assertEquals(first.run().trials().toString(), again.run().trials().toString());
+			assertEquals(first.best().toString(), again.best().toString());
+			assertEquals(first.summary(), again.summary());
+		}
+	}
+
+	private static ValidationSet crowdedScenes(final int n)
+	{
+		final List<ValidationImage> images = new ArrayList<>();
+		for (int s = 0; s < n; s++)
+		{
+			final NoisyTiledScene scene = new NoisyTiledScene(40 + s, 200, 180, 100, 40, 120);
+			images.add(new ValidationImage("crowded" + s, scene.predictions, scene.truth));
+		}
+		return ValidationSet.of(images);
 	}
 
 	@Test

@@ -75,5 +75,17 @@ class TpeVsGridTest
 			assertEquals(b.splits(), a.splits(), o.toString());
 			assertEquals(b.merges(), a.merges(), o.toString());
 		}
+		// a setting that changes only how clusters are fused or resolved solves no clustering again
+		final MergeOptions o = space.settings(new double[space.size()]).applyTo(BASE);
+		fast.score(all, o);
+		final int solved = fast.solvedClusterings();
+		for (final MergeOptions v : List.of(o.with("fusion", "central"), o.with("resolve_overlaps", "true"), o.with("score_aggregation", "mean").with("fusion", "central")))
+		{
+			assertEquals(plain.score(all, v).stats(0.5).toString(), fast.score(all, v).stats(0.5).toString(), v.toString());
+			assertEquals(plain.score(all, v).splits(), fast.score(all, v).splits(), v.toString());
+		}
+		assertEquals(solved, fast.solvedClusterings(), "fusion, aggregation and overlap resolution reuse the clusters");
+		fast.score(all, o.with("gamma", "0.123"));
+		assertEquals(solved + 3, fast.solvedClusterings(), "another gamma: one new clustering per image");
 	}
 }

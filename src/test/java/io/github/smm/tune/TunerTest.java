@@ -80,6 +80,11 @@ class TunerTest
 		assertEquals(8, run.trials().size(), "two batches of four, then cancelled");
 		assertEquals(start, run.trials().get(0).settings());
 		assertEquals(run.best(), run.trials().stream().max((a, b) -> a.betterThan(b) ? 1 : -1).get());
+		final TuningRun early = Tuner.of(50, 3, 1).run(space(), List.of(start), BOWL, TuneListener.NONE, () -> true);
+		assertTrue(early.cancelled());
+		assertEquals(4, early.trials().size(), "cancelled before the start: the first batch still runs, so there is a best to keep");
+		assertEquals(start, early.trials().get(0).settings());
+		assertTrue(early.trials().contains(early.best()), "the best of the batch is kept");
 	}
 
 	private static List<String> settingsOf(final TuningRun run)
