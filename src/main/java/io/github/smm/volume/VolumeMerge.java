@@ -28,7 +28,8 @@ import io.github.smm.solve.CorrelationClustering;
  * Merges 3D block predictions into one set of objects, with the 2D merge's parameters and
  * solvers: 3D candidates, 3D pair features (distance with the voxel steps, window IoU in the
  * region two blocks share) in a {@link CandidateGraph}, then the same correlation clustering
- * (exact or greedy, per component), voxel-union fusion and overlap resolution.
+ * (exact or greedy, per component), voxel-union fusion and overlap resolution. Pairs that no
+ * block saw together cost nothing by default ({@link UnseenPairs}).
  *
  * <pre>
  * VolumeMergeResult r = VolumeMerge.merge(instances, MergeOptions.preset(Preset.MICROSCOPY), new VoxelSize(2, 0.5, 0.5));
@@ -36,7 +37,7 @@ import io.github.smm.solve.CorrelationClustering;
  *
  * Inputs are put in a canonical order first (corner z, y, x, then volume, score, class, id), so
  * the result never depends on the order they are given in, nor on the number of threads. A
- * one-slice volume merges exactly as its 2D image does.
+ * one-slice volume merges exactly as its 2D image does with {@link UnseenPairs#AS_2D}.
  */
 public final class VolumeMerge
 {
@@ -58,6 +59,15 @@ public final class VolumeMerge
 	 */
 	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel)
 	{
+		return merge(instances, options, voxel, UnseenPairs.NEUTRAL);
+	}
+
+	/**
+	 * As {@link #merge(List, MergeOptions, VoxelSize)}, with the scoring of pairs that no block saw
+	 * together ({@link UnseenPairs#AS_2D}: exactly as the 2D merge).
+	 */
+	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel, final UnseenPairs unseen)
+	{
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(voxel, "voxel size");
 		requireSupported(options);
@@ -74,7 +84,7 @@ public final class VolumeMerge
 		final CandidateGraph graph = VolumeGraph.build(sorted, pairs, options.weightParameters(), voxel, options.threads());
 		t = lap(seconds, "weights", t);
 		final List<ComponentReport> reports = new ArrayList<>();
-		final int[] cluster = cluster(graph, options, reports);
+		final int[] cluster = cluster(graph, sorted, options, unseen, reports);
 		t = lap(seconds, "solve", t);
 		List<VolumeInstance> merged = fuse(sorted, cluster, options);
 		t = lap(seconds, "fuse", t);
@@ -106,11 +116,11 @@ public final class VolumeMerge
 			throw new InvalidOptionException("fusion", "central has no 3D form yet; for volumes use union");
 	}
 
-	private static int[] cluster(final CandidateGraph graph, final MergeOptions options, final List<ComponentReport> reports)
+	private static int[] cluster(final CandidateGraph graph, final List<VolumeInstance> sorted, final MergeOptions options, final UnseenPairs unseen, final List<ComponentReport> reports)
 	{
 		if (options.method() == io.github.smm.Method.COMPONENTS)
 			return Baselines.components(graph, options.lambda());
-		final ClusteringResult solved = CorrelationClustering.solve(SpatialMaskMerging.problem(graph, options), SpatialMaskMerging.solverSettings(options));
+		final ClusteringResult solved = CorrelationClustering.solve(VolumeProblem.of(graph, sorted, options, unseen), SpatialMaskMerging.solverSettings(options));
 		reports.addAll(solved.components());
 		return solved.clusterOf();
 	}

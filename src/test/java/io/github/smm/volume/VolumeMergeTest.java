@@ -47,7 +47,7 @@ class VolumeMergeTest
 				{
 					final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withMethod(method).withOverlapMeasure(measure).withResolveOverlaps(seed == 2);
 					final MergeResult flat = SpatialMaskMerging.merge(scene.predictions, o);
-					final VolumeMergeResult deep = VolumeMerge.merge(volumes, o, new VoxelSize(3, 1, 1));
+					final VolumeMergeResult deep = VolumeMerge.merge(volumes, o, new VoxelSize(3, 1, 1), UnseenPairs.AS_2D);
 					final String what = "seed " + seed + " " + method.token() + " " + measure.token();
 					assertArrayEquals(flat.clusterOfInput(), deep.clusterOfInput(), what);
 					assertEquals(flat.merged().size(), deep.merged().size(), what);
