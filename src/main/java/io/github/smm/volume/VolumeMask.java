@@ -63,6 +63,39 @@ public final class VolumeMask
 		return (int) box.depth();
 	}
 
+	/** Per slice: {minX, maxX, minY, maxY} (inclusive voxel extents), or minX &gt; maxX for an empty slice; made on first use. */
+	private volatile long[] sliceBoxes;
+
+	/** The voxel extents of every slice (see {@link #sliceBoxes}); not copied: do not modify. */
+	long[] sliceBoxes()
+	{
+		long[] b = sliceBoxes;
+		if (b != null)
+			return b;
+		final int d = depth();
+		b = new long[4 * d];
+		for (int z = 0; z < d; z++)
+		{
+			long minX = Long.MAX_VALUE, maxX = Long.MIN_VALUE, minY = Long.MAX_VALUE, maxY = Long.MIN_VALUE;
+			for (int dy = 0; dy < height; dy++)
+			{
+				final int r = z * height + dy;
+				if (rowOffsets[r] == rowOffsets[r + 1])
+					continue;
+				minX = Math.min(minX, x0 + runs[2 * rowOffsets[r]]);
+				maxX = Math.max(maxX, x0 + runs[2 * rowOffsets[r + 1] - 1] - 1);
+				minY = Math.min(minY, y0 + dy);
+				maxY = Math.max(maxY, y0 + dy);
+			}
+			b[4 * z] = minX;
+			b[4 * z + 1] = maxX;
+			b[4 * z + 2] = minY;
+			b[4 * z + 3] = maxY;
+		}
+		sliceBoxes = b;
+		return b;
+	}
+
 	/** Number of runs. */
 	public int runCount()
 	{

@@ -93,12 +93,52 @@ public final class VolumeMasks
 	/** The voxels of any of the masks. */
 	public static VolumeMask union(final Collection<VolumeMask> masks)
 	{
+		final VolumeMask[] m = masks.stream().filter(x -> !x.isEmpty()).toArray(VolumeMask[]::new);
+		if (m.length == 0)
+			return VolumeMask.EMPTY;
+		if (m.length == 1)
+			return m[0];
+		Box3 box = m[0].box();
 		int runs = 0;
-		for (final VolumeMask m : masks)
-			runs += m.runCount();
+		for (final VolumeMask x : m)
+		{
+			box = box.union(x.box());
+			runs += x.runCount();
+		}
 		final VolumeMaskBuilder b = new VolumeMaskBuilder(runs);
-		for (final VolumeMask m : masks)
-			b.add(m);
+		long[] starts = new long[16], ends = new long[16];
+		// row by row, the rows' runs sorted by start: the builder receives them in order and never sorts
+		for (long z = box.minZ; z < box.maxZ; z++)
+			for (long y = box.minY; y < box.maxY; y++)
+			{
+				int n = 0;
+				for (final VolumeMask x : m)
+				{
+					final int r = x.row(y, z);
+					if (r < 0)
+						continue;
+					for (int k = x.rowOffsets[r]; k < x.rowOffsets[r + 1]; k++)
+					{
+						if (n == starts.length)
+						{
+							starts = java.util.Arrays.copyOf(starts, 2 * n);
+							ends = java.util.Arrays.copyOf(ends, 2 * n);
+						}
+						final long s = x.x0 + x.runs[2 * k], e = x.x0 + x.runs[2 * k + 1];
+						int at = n++;
+						while (at > 0 && starts[at - 1] > s)
+						{
+							starts[at] = starts[at - 1];
+							ends[at] = ends[at - 1];
+							at--;
+						}
+						starts[at] = s;
+						ends[at] = e;
+					}
+				}
+				for (int k = 0; k < n; k++)
+					b.addRun(z, y, starts[k], ends[k]);
+			}
 		return b.build();
 	}
 
