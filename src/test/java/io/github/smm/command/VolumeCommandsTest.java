@@ -119,6 +119,39 @@ class VolumeCommandsTest
 	}
 
 	@Test
+	void evaluateSegmentationScoresTwoStacksInThreeDimensions(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		truth.sort(java.util.Comparator.comparingLong((VolumeMask m) -> m.box().minZ).thenComparingLong(m -> m.box().minY).thenComparingLong(m -> m.box().minX));
+		final Box3 all = new Box3(0, 0, 0, 60, 50, 24);
+		final Path gt = dir.resolve("gt.tif"), pred = dir.resolve("pred.tif"), summaryCsv = dir.resolve("summary.csv"), csv = dir.resolve("per_image.csv");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, all, "gt", VOXEL, "µm"), gt.toString());
+		// the prediction: every cell but the first, and the second and third joined into one object
+		final List<VolumeMask> p = new ArrayList<>(truth.subList(1, truth.size()));
+		p.set(0, io.github.smm.volume.VolumeMasks.union(List.of(truth.get(1), truth.get(2))));
+		p.remove(1);
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(p, all, "pred", VOXEL, "µm"), pred.toString());
+		final CommandModule m = commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "iou_thresholds", "0.5,0.9", "summary_csv",
+				summaryCsv.toFile(), "csv", csv.toFile()).get();
+		final String summary = (String) m.getOutput("summary");
+		final int n = truth.size();
+		assertTrue(summary.startsWith("3D: 1 volume"), summary);
+		// the union still matches the larger of cells 2 and 3 at IoU 0.5 (IoU = its share of the union)
+		final int expectedTp = n - 3 + (truth.get(1).volume() != truth.get(2).volume() ? 1 : 0);
+		final List<String> rows = Files.readAllLines(summaryCsv);
+		assertEquals(3, rows.size());
+		final String[] f = rows.get(1).split(",");
+		assertEquals(n - 2, Integer.parseInt(f[1]), "predictions");
+		assertEquals(n, Integer.parseInt(f[2]), "ground truth");
+		assertEquals(expectedTp, Integer.parseInt(f[3]), rows.get(1));
+		assertEquals(1, Integer.parseInt(f[12]), "one merged prediction");
+		assertTrue(Files.readAllLines(csv).get(1).startsWith("pred.tif,0.5000,"));
+		assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png",
+				dir.resolve("p.png").toFile()).get());
+	}
+
+	@Test
 	void macroMergesAFolderOfBlocks(@TempDir final Path dir) throws Exception
 	{
 		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
