@@ -54,6 +54,11 @@ public final class VolumeBench
 	/** @return 0 on success, 2 on a usage error (named on {@code err}) */
 	static int run(final String[] args, final PrintStream out, final PrintStream err)
 	{
+		if (Arrays.asList(args).contains("--help"))
+		{
+			out.println(USAGE);
+			return 0;
+		}
 		final Map<String, String> o = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i += 2)
 		{

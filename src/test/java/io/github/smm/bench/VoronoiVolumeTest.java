@@ -87,6 +87,9 @@ class VoronoiVolumeTest
 		assertEquals(0.0, json.get("errors"));
 		assertEquals(json.get("truth_cells"), json.get("outputs"));
 		assertEquals(32.0 * 32 * 32 * 2, (double) json.get("peak_dense_voxels"), 32.0 * 32 * 32 + 1, "one or two blocks of voxels resident");
+		final ByteArrayOutputStream help = new ByteArrayOutputStream();
+		assertEquals(0, Bench.run(new String[] { "--scene", "voronoi3d", "--help" }, new PrintStream(help, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())));
+		assertTrue(help.toString(StandardCharsets.UTF_8).contains("--voxel-size"));
 		final ByteArrayOutputStream bad = new ByteArrayOutputStream();
 		assertEquals(2, Bench.run(new String[] { "--scene", "voronoi3d", "--blok", "3" }, new PrintStream(new ByteArrayOutputStream()), new PrintStream(bad, true, StandardCharsets.UTF_8)));
 		assertTrue(bad.toString(StandardCharsets.UTF_8).contains("--blok"), bad.toString(StandardCharsets.UTF_8));
