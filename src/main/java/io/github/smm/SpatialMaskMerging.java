@@ -127,7 +127,7 @@ public final class SpatialMaskMerging
 	 * common tile region saw carry no evidence of being different objects, so they are never
 	 * cannot-links (they may still join through a third fragment).
 	 */
-	static ClusteringProblem problem(final CandidateGraph graph, final MergeOptions options)
+	public static ClusteringProblem problem(final CandidateGraph graph, final MergeOptions options)
 	{
 		final int n = graph.vertexCount();
 		final double lambda = options.lambda(), gamma = options.gamma();
@@ -172,7 +172,8 @@ public final class SpatialMaskMerging
 		return sum - lambda * pairs;
 	}
 
-	private static SolverSettings solverSettings(final MergeOptions o)
+	/** The solver settings of the options' method, threads, exact size and work limit. */
+	public static SolverSettings solverSettings(final MergeOptions o)
 	{
 		return SolverSettings.defaults()
 				.withKind(o.method() == Method.SMM_EXACT ? SolverKind.EXACT : SolverKind.GREEDY)

@@ -36,6 +36,8 @@ public final class Bench
 	 */
 	public static int run(final String[] args, final PrintStream out, final PrintStream err)
 	{
+		if (VolumeBench.wants(args))
+			return VolumeBench.run(args, out, err);
 		return run(args, out, err, new FacadeMergeEngine());
 	}
 

@@ -20,6 +20,7 @@ public final class BenchOptions
 	/** One line per option, for the usage text. */
 	public static final String USAGE = "usage: smm bench [options]\n"
 			+ "  --scene voronoi|blobs|model  dense touching cells, sparse separated ellipses, or a model's predictions read from --predictions (voronoi)\n"
+			+ "  --scene voronoi3d            3D: a Voronoi volume cut into blocks (its own options: bench --scene voronoi3d --help)\n"
 			+ "  --predictions FILE           model scene: COCO detection results of one image, listed tile by tile in grid order\n"
 			+ "  --images FILE                model scene: the COCO file with that image (sets the size)\n"
 			+ "  --truth FILE                 model scene: ground truth as COCO (optional; without it no quality is measured)\n"

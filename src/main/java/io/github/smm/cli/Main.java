@@ -129,6 +129,8 @@ public final class Main
 		out.println("      tile, segment (threshold + watershed) and merge a generated cell image");
 		out.println("  java -jar smm.jar bench --scene voronoi|blobs --size N --tile T --overlap R --method M");
 		out.println("      benchmark a merging method on a generated tiled scene");
+		out.println("  java -jar smm.jar bench --scene voronoi3d --size N --block B --overlap O");
+		out.println("      merge perfect 3D block predictions of a generated volume of touching cells");
 		out.println("  java -jar smm.jar tile-bench [--size N --tile T --overlap R]");
 		out.println("      runner and blending overhead per tile, resident pixels of a streamed plan");
 		out.println("  java -jar smm.jar tune-bench [--trials N --folds K --sets dsb,monuseg]");

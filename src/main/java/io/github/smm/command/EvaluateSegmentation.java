@@ -80,6 +80,12 @@ public class EvaluateSegmentation implements Command
 		try
 		{
 			final double[] thresholds = IouThresholds.parse(iou_thresholds);
+			if (VolumeEvaluate.applies(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath()))
+			{
+				summary = VolumeEvaluate.run(prediction.toPath(), ground_truth.toPath(), thresholds, csv, summary_csv, plot_png);
+				log.info(summary);
+				return;
+			}
 			final EvaluationInputs in = EvaluationInputs.read(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath());
 			in.warnings().forEach(log::warn);
 			final CategoryMode mode = !class_agnostic && in.carryCategories() ? CategoryMode.PER_CATEGORY : CategoryMode.CLASS_AGNOSTIC;

@@ -24,7 +24,8 @@ import io.github.smm.model.Instances;
  * Merges label images: one label image (0 = background), a stack of equal-size tiles with an
  * offsets CSV, or a folder of per-tile label images whose offsets come from a CSV or from the
  * file names (e.g. {@code tile_x512_y1024.tif}). Every label of a tile becomes an instance
- * whose source window is the tile.
+ * whose source window is the tile. A stack of z slices, or a folder of label stacks named by block
+ * offset, is merged in 3D ({@code dimensions}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Merge Label Images")
 public class MergeLabelImages extends AbstractGridMergeCommand
@@ -45,6 +46,13 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 	@Parameter(label = "output_geojson", required = false, persist = false, style = "save", description = "Optional QuPath GeoJSON (.geojson) for the merged objects: File > Import objects in QuPath")
 	private File output_geojson;
 
+	@Parameter(label = "dimensions", choices = { "auto", "2d_per_slice", "3d" }, persist = false,
+			description = "auto: a stack of z slices (or a folder of blocks named block_x0_y0_z0.tif) is one volume; 2d_per_slice: each plane on its own; 3d: always a volume")
+	private String dimensions = VolumeLabelMerge.AUTO;
+
+	@Parameter(label = "voxel_size", required = false, persist = false, description = "Voxel size z,y,x for 3D distances (empty: the image's calibration)")
+	private String voxel_size = "";
+
 	/** The input image's extent (one label image), which the merged label image keeps; null for tiles. */
 	private Box imageRegion;
 
@@ -53,6 +61,24 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 	{
 		try
 		{
+			if (VolumeLabelMerge.applies(input.toPath(), dimensions))
+			{
+				summary = VolumeLabelMerge.run(input.toPath(), voxel_size, options(), output_labels, table);
+				log.info(summary);
+				return;
+			}
+			if (dimensions.equals(VolumeLabelMerge.PER_SLICE) && Files.isRegularFile(input.toPath()) && !given(offsets))
+			{
+				final ImagePlus stack = ImagePlusLabels.open(input.toPath());
+				if (stack.getStackSize() > 1)
+				{
+					if (given(table))
+						throw new IllegalArgumentException("table: no cluster table is written for dimensions=2d_per_slice (one per plane is not supported); leave table empty");
+					summary = mergePerSlice(stack, input.getName());
+					log.info(summary);
+					return;
+				}
+			}
 			final List<Instance> instances = read(input.toPath());
 			final MergeResult r = merge(instances, options(instances));
 			final Box bounds = Instances.bounds(instances);
@@ -69,6 +95,28 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		{
 			throw Outputs.failure("Merge Label Images", e);
 		}
+	}
+
+	/** Merges every plane of a stack on its own (2D), into a label stack of the same size. */
+	private String mergePerSlice(final ImagePlus stack, final String name) throws java.io.IOException
+	{
+		final Box region = Box.ofSize(0, 0, stack.getWidth(), stack.getHeight());
+		final ij.ImageStack out = new ij.ImageStack(stack.getWidth(), stack.getHeight());
+		int inputs = 0, outputs = 0;
+		for (int k = 1; k <= stack.getStackSize(); k++)
+		{
+			final List<Instance> instances = withWindows(ImagePlusLabels.toInstances(stack, k, 0, 0, null, Instance.NO_TILE, 0), stack.getWidth(), stack.getHeight(), name);
+			final MergeResult r = merge(instances, options(instances));
+			inputs += instances.size();
+			outputs += r.clusterCount();
+			out.addSlice(new ImagePlus("plane", ImagePlusLabels.toImagePlusById(Outputs.resolved(r.merged(), name), region, "plane").getProcessor().convertToFloat()).getProcessor());
+		}
+		final ImagePlus labels = new ImagePlus("merged labels", out);
+		if (given(output_labels))
+			Outputs.saveTiff(labels, output_labels);
+		if (Display.interactive())
+			labels.show();
+		return String.format(java.util.Locale.ROOT, "2D per slice: %d planes, %d instances -> %d objects%s", stack.getStackSize(), inputs, outputs, gridNote());
 	}
 
 	private List<Instance> read(final Path in) throws java.io.IOException

@@ -31,6 +31,21 @@ public final class CandidateGraph
 	}
 
 	/**
+	 * A graph of features computed elsewhere (the 3D merge computes them on voxel masks and then
+	 * reuses the solvers): one value per pair in every array.
+	 *
+	 * @throws IllegalArgumentException when an array's length differs from the pair count
+	 */
+	public static CandidateGraph of(final int vertices, final CandidatePairs pairs, final double[] distance, final long[] intersection, final double[] overlap, final double[] weight,
+			final boolean[] sharedView)
+	{
+		final int m = pairs.size();
+		if (distance.length != m || intersection.length != m || overlap.length != m || weight.length != m || sharedView.length != m)
+			throw new IllegalArgumentException("feature arrays differ in length from the " + m + " pairs");
+		return new CandidateGraph(vertices, pairs, distance, intersection, overlap, weight, sharedView);
+	}
+
+	/**
 	 * Computes the features and weight of every candidate pair of {@code instances}, on up to
 	 * {@code threads} threads (the result does not depend on it).
 	 */

@@ -50,7 +50,7 @@ class CoreIndependenceTest
 				}
 			}
 		}
-		for (final String core : List.of("model", "index", "graph", "solve", "fuse", "tile", "eval", "io", "tune"))
+		for (final String core : List.of("model", "index", "graph", "solve", "fuse", "tile", "eval", "io", "tune", "volume"))
 			assertTrue(packages.contains(core), "core package " + core + " was not checked (checked: " + packages + ")");
 		assertTrue(checked > 10, "found only " + checked + " core sources; is the working directory the project root?");
 		assertTrue(offences.isEmpty(), "core code uses ImageJ/AWT/SciJava:\n" + String.join("\n", offences));

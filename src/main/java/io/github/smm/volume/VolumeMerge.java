@@ -1,0 +1,161 @@
+package io.github.smm.volume;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.github.smm.InvalidOptionException;
+import io.github.smm.MergeOptions;
+import io.github.smm.SpatialMaskMerging;
+import io.github.smm.baseline.Baselines;
+import io.github.smm.concurrent.Parallel;
+import io.github.smm.fuse.FusionRule;
+import io.github.smm.graph.CandidateGraph;
+import io.github.smm.index.CandidatePairs;
+import io.github.smm.model.InvalidInstanceException;
+import io.github.smm.solve.ClusteringResult;
+import io.github.smm.solve.ComponentReport;
+import io.github.smm.solve.CorrelationClustering;
+
+/**
+ * Merges 3D block predictions into one set of objects, with the 2D merge's parameters and
+ * solvers: 3D candidates, 3D pair features (distance with the voxel steps, window IoU in the
+ * region two blocks share) in a {@link CandidateGraph}, then the same correlation clustering
+ * (exact or greedy, per component), voxel-union fusion and overlap resolution. Pairs that no
+ * block saw together cost nothing by default ({@link UnseenPairs}).
+ *
+ * <pre>
+ * VolumeMergeResult r = VolumeMerge.merge(instances, MergeOptions.preset(Preset.MICROSCOPY), new VoxelSize(2, 0.5, 0.5));
+ * </pre>
+ *
+ * Inputs are put in a canonical order first (corner z, y, x, then volume, score, class, id), so
+ * the result never depends on the order they are given in, nor on the number of threads. A
+ * one-slice volume merges exactly as its 2D image does with {@link UnseenPairs#AS_2D}.
+ */
+public final class VolumeMerge
+{
+	/** The canonical order: lowest corner (z, y, x), then volume, score, class, id. */
+	public static final Comparator<VolumeInstance> CANONICAL = Comparator.comparingLong((VolumeInstance i) -> i.box().minZ)
+			.thenComparingLong(i -> i.box().minY)
+			.thenComparingLong(i -> i.box().minX)
+			.thenComparingLong(VolumeInstance::volume)
+			.thenComparingDouble(VolumeInstance::score)
+			.thenComparingInt(VolumeInstance::classId)
+			.thenComparingLong(VolumeInstance::id);
+
+	private VolumeMerge()
+	{}
+
+	/**
+	 * @throws InvalidInstanceException naming a repeated id
+	 * @throws InvalidOptionException when the method or fusion has no 3D form yet
+	 */
+	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel)
+	{
+		return merge(instances, options, voxel, UnseenPairs.NEUTRAL);
+	}
+
+	/**
+	 * As {@link #merge(List, MergeOptions, VoxelSize)}, with the scoring of pairs that no block saw
+	 * together ({@link UnseenPairs#AS_2D}: exactly as the 2D merge).
+	 */
+	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel, final UnseenPairs unseen)
+	{
+		Objects.requireNonNull(options, "options");
+		Objects.requireNonNull(voxel, "voxel size");
+		requireSupported(options);
+		final Set<Long> ids = new HashSet<>();
+		for (int i = 0; i < instances.size(); i++)
+			if (!ids.add(Objects.requireNonNull(instances.get(i), "instance at position " + i).id()))
+				throw new InvalidInstanceException(instances.get(i).id(), "id used by more than one instance");
+		final Map<String, Double> seconds = new LinkedHashMap<>();
+		final List<VolumeInstance> sorted = new ArrayList<>(instances);
+		sorted.sort(CANONICAL);
+		long t = System.nanoTime();
+		final CandidatePairs pairs = VolumeCandidates.find(sorted, options.rho(), options.classAgnostic(), voxel, options.threads());
+		t = lap(seconds, "candidates", t);
+		final CandidateGraph graph = VolumeGraph.build(sorted, pairs, options.weightParameters(), voxel, options.threads());
+		t = lap(seconds, "weights", t);
+		final List<ComponentReport> reports = new ArrayList<>();
+		final int[] cluster = cluster(graph, sorted, options, unseen, reports);
+		t = lap(seconds, "solve", t);
+		List<VolumeInstance> merged = fuse(sorted, cluster, options);
+		t = lap(seconds, "fuse", t);
+		if (options.resolveOverlaps())
+		{
+			final VolumeOverlapResolution.Resolved r = VolumeOverlapResolution.resolve(merged, options.threads());
+			merged = new ArrayList<>(r.outputs.size());
+			for (int c = 0; c < r.outputs.size(); c++)
+				merged.add(r.outputs.get(c).withId(c + 1));
+			for (int i = 0; i < cluster.length; i++)
+				cluster[i] = r.newIndexOf[cluster[i]];
+		}
+		lap(seconds, "resolve", t);
+		return new VolumeMergeResult(instances, merged, inInputOrder(instances, sorted, cluster), reports, seconds);
+	}
+
+	private static void requireSupported(final MergeOptions options)
+	{
+		switch (options.method())
+		{
+		case SMM_EXACT:
+		case SMM_GREEDY:
+		case COMPONENTS:
+			break;
+		default:
+			throw new InvalidOptionException("method", options.method().token() + " has no 3D form yet; for volumes use smm-exact, smm-greedy or components");
+		}
+		if (options.fusion() == FusionRule.CENTRAL)
+			throw new InvalidOptionException("fusion", "central has no 3D form yet; for volumes use union");
+	}
+
+	private static int[] cluster(final CandidateGraph graph, final List<VolumeInstance> sorted, final MergeOptions options, final UnseenPairs unseen, final List<ComponentReport> reports)
+	{
+		if (options.method() == io.github.smm.Method.COMPONENTS)
+			return Baselines.components(graph, options.lambda());
+		final ClusteringResult solved = CorrelationClustering.solve(VolumeProblem.of(graph, sorted, options, unseen), SpatialMaskMerging.solverSettings(options));
+		reports.addAll(solved.components());
+		return solved.clusterOf();
+	}
+
+	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
+	private static List<VolumeInstance> fuse(final List<VolumeInstance> sorted, final int[] cluster, final MergeOptions options)
+	{
+		int k = 0;
+		for (final int c : cluster)
+			k = Math.max(k, c + 1);
+		final List<List<VolumeInstance>> members = new ArrayList<>(k);
+		for (int c = 0; c < k; c++)
+			members.add(new ArrayList<>(2));
+		for (int i = 0; i < cluster.length; i++)
+			members.get(cluster[i]).add(sorted.get(i));
+		final VolumeInstance[] out = new VolumeInstance[k];
+		Parallel.forEach(k, options.threads(), c -> out[c] = VolumeFusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
+		return Arrays.asList(out);
+	}
+
+	private static int[] inInputOrder(final List<VolumeInstance> inputs, final List<VolumeInstance> sorted, final int[] cluster)
+	{
+		final Map<Long, Integer> clusterOfId = new HashMap<>(2 * inputs.size());
+		for (int i = 0; i < sorted.size(); i++)
+			clusterOfId.put(sorted.get(i).id(), cluster[i]);
+		final int[] out = new int[inputs.size()];
+		for (int i = 0; i < out.length; i++)
+			out[i] = clusterOfId.get(inputs.get(i).id());
+		return out;
+	}
+
+	private static long lap(final Map<String, Double> seconds, final String stage, final long start)
+	{
+		final long now = System.nanoTime();
+		seconds.put(stage, (now - start) / 1e9);
+		return now;
+	}
+}
