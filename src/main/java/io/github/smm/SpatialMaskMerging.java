@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.Objects;
 
 import io.github.smm.baseline.Baselines;
@@ -86,7 +87,7 @@ public final class SpatialMaskMerging
 				cluster[i] = r.newIndexOf[cluster[i]];
 		}
 		lap(seconds, "resolve", t);
-		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster), objective(graph, cluster, options.lambda()), reports, seconds);
+		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster, Instance::id), objective(graph, cluster, options.lambda()), reports, seconds);
 	}
 
 	/**
@@ -226,19 +227,23 @@ public final class SpatialMaskMerging
 		return out;
 	}
 
-	/** Maps cluster labels of the canonical order back to the caller's order (ids are unique). */
-	private static int[] inInputOrder(final List<Instance> inputs, final List<Instance> sorted, final int[] cluster)
+	/**
+	 * Maps cluster labels of the canonical order back to the caller's order (ids are unique); for
+	 * any kind of instance (2D here, 3D in {@code volume}).
+	 */
+	public static <T> int[] inInputOrder(final List<T> inputs, final List<T> sorted, final int[] cluster, final ToLongFunction<T> id)
 	{
 		final Map<Long, Integer> clusterOfId = new java.util.HashMap<>(2 * inputs.size());
 		for (int i = 0; i < sorted.size(); i++)
-			clusterOfId.put(sorted.get(i).id(), cluster[i]);
+			clusterOfId.put(id.applyAsLong(sorted.get(i)), cluster[i]);
 		final int[] out = new int[inputs.size()];
 		for (int i = 0; i < out.length; i++)
-			out[i] = clusterOfId.get(inputs.get(i).id());
+			out[i] = clusterOfId.get(id.applyAsLong(inputs.get(i)));
 		return out;
 	}
 
-	private static long lap(final Map<String, Double> seconds, final String stage, final long start)
+	/** Records the seconds of {@code stage} since {@code start} (a {@link System#nanoTime()}) and returns now. */
+	public static long lap(final Map<String, Double> seconds, final String stage, final long start)
 	{
 		final long now = System.nanoTime();
 		seconds.put(stage, (now - start) / 1e9);

@@ -3,6 +3,8 @@ package io.github.smm.fuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
@@ -37,9 +39,15 @@ public final class Fusion
 	/** The class with the largest summed score; ties go to the smaller class id. */
 	public static int votedClass(final List<Instance> members)
 	{
+		return votedClass(members, Instance::classId, Instance::score);
+	}
+
+	/** The class with the largest summed score among members of any kind; ties go to the smaller class id. */
+	public static <T> int votedClass(final List<T> members, final ToIntFunction<T> classId, final ToDoubleFunction<T> score)
+	{
 		final TreeMap<Integer, Double> votes = new TreeMap<>();
-		for (final Instance m : members)
-			votes.merge(m.classId(), m.score(), Double::sum);
+		for (final T m : members)
+			votes.merge(classId.applyAsInt(m), score.applyAsDouble(m), Double::sum);
 		int best = votes.firstKey();
 		for (final var e : votes.entrySet())
 			if (e.getValue() > votes.get(best))

@@ -2,6 +2,7 @@ package io.github.smm.fuse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import io.github.smm.model.Instance;
 
@@ -30,13 +31,23 @@ public enum ScoreAggregation
 	/** The aggregated score of a non-empty cluster. */
 	public double aggregate(final List<Instance> members)
 	{
-		double max = 0, sum = 0, weighted = 0, area = 0;
-		for (final Instance m : members)
+		return aggregate(members, Instance::score, Instance::area);
+	}
+
+	/**
+	 * The aggregated score of a non-empty cluster of any kind of member, {@code size} weighting
+	 * {@link #AREA_WEIGHTED} (area in 2D, volume in 3D).
+	 */
+	public <T> double aggregate(final List<T> members, final ToDoubleFunction<T> score, final ToDoubleFunction<T> size)
+	{
+		double max = 0, sum = 0, weighted = 0, total = 0;
+		for (final T m : members)
 		{
-			max = Math.max(max, m.score());
-			sum += m.score();
-			weighted += m.score() * m.area();
-			area += m.area();
+			final double s = score.applyAsDouble(m), w = size.applyAsDouble(m);
+			max = Math.max(max, s);
+			sum += s;
+			weighted += s * w;
+			total += w;
 		}
 		switch (this)
 		{
@@ -45,7 +56,7 @@ public enum ScoreAggregation
 		case MEAN:
 			return sum / members.size();
 		default:
-			return weighted / area;
+			return weighted / total;
 		}
 	}
 

@@ -2,8 +2,8 @@ package io.github.smm.volume;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
+import io.github.smm.fuse.Fusion;
 import io.github.smm.fuse.ScoreAggregation;
 
 /**
@@ -27,42 +27,8 @@ public final class VolumeFusion
 		final List<VolumeMask> masks = new ArrayList<>(members.size());
 		for (final VolumeInstance m : members)
 			masks.add(m.mask());
-		return new VolumeInstance(id, VolumeMasks.union(masks), score(members, aggregation), votedClass(members), windowUnion(members), VolumeInstance.NO_BLOCK);
-	}
-
-	/** The aggregated score of a non-empty cluster (volume-weighted for {@code area_weighted}). */
-	public static double score(final List<VolumeInstance> members, final ScoreAggregation aggregation)
-	{
-		double max = 0, sum = 0, weighted = 0, volume = 0;
-		for (final VolumeInstance m : members)
-		{
-			max = Math.max(max, m.score());
-			sum += m.score();
-			weighted += m.score() * m.volume();
-			volume += m.volume();
-		}
-		switch (aggregation)
-		{
-		case MAX:
-			return max;
-		case MEAN:
-			return sum / members.size();
-		default:
-			return weighted / volume;
-		}
-	}
-
-	/** The class with the largest summed score; ties go to the smaller class id. */
-	public static int votedClass(final List<VolumeInstance> members)
-	{
-		final TreeMap<Integer, Double> votes = new TreeMap<>();
-		for (final VolumeInstance m : members)
-			votes.merge(m.classId(), m.score(), Double::sum);
-		int best = votes.firstKey();
-		for (final var e : votes.entrySet())
-			if (e.getValue() > votes.get(best))
-				best = e.getKey();
-		return best;
+		return new VolumeInstance(id, VolumeMasks.union(masks), aggregation.aggregate(members, VolumeInstance::score, VolumeInstance::volume),
+				Fusion.votedClass(members, VolumeInstance::classId, VolumeInstance::score), windowUnion(members), VolumeInstance.NO_BLOCK);
 	}
 
 	/** The box holding every member's window, or {@code null} when some window is unknown. */

@@ -3,7 +3,6 @@ package io.github.smm.volume;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,14 +79,14 @@ public final class VolumeMerge
 		sorted.sort(CANONICAL);
 		long t = System.nanoTime();
 		final CandidatePairs pairs = VolumeCandidates.find(sorted, options.rho(), options.classAgnostic(), voxel, options.threads());
-		t = lap(seconds, "candidates", t);
+		t = SpatialMaskMerging.lap(seconds, "candidates", t);
 		final CandidateGraph graph = VolumeGraph.build(sorted, pairs, options.weightParameters(), voxel, options.threads());
-		t = lap(seconds, "weights", t);
+		t = SpatialMaskMerging.lap(seconds, "weights", t);
 		final List<ComponentReport> reports = new ArrayList<>();
 		final int[] cluster = cluster(graph, sorted, options, unseen, reports);
-		t = lap(seconds, "solve", t);
+		t = SpatialMaskMerging.lap(seconds, "solve", t);
 		List<VolumeInstance> merged = fuse(sorted, cluster, options);
-		t = lap(seconds, "fuse", t);
+		t = SpatialMaskMerging.lap(seconds, "fuse", t);
 		if (options.resolveOverlaps())
 		{
 			final VolumeOverlapResolution.Resolved r = VolumeOverlapResolution.resolve(merged, options.threads());
@@ -97,8 +96,8 @@ public final class VolumeMerge
 			for (int i = 0; i < cluster.length; i++)
 				cluster[i] = r.newIndexOf[cluster[i]];
 		}
-		lap(seconds, "resolve", t);
-		return new VolumeMergeResult(instances, merged, inInputOrder(instances, sorted, cluster), reports, seconds);
+		SpatialMaskMerging.lap(seconds, "resolve", t);
+		return new VolumeMergeResult(instances, merged, SpatialMaskMerging.inInputOrder(instances, sorted, cluster, VolumeInstance::id), reports, seconds);
 	}
 
 	private static void requireSupported(final MergeOptions options)
@@ -139,23 +138,5 @@ public final class VolumeMerge
 		final VolumeInstance[] out = new VolumeInstance[k];
 		Parallel.forEach(k, options.threads(), c -> out[c] = VolumeFusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
 		return Arrays.asList(out);
-	}
-
-	private static int[] inInputOrder(final List<VolumeInstance> inputs, final List<VolumeInstance> sorted, final int[] cluster)
-	{
-		final Map<Long, Integer> clusterOfId = new HashMap<>(2 * inputs.size());
-		for (int i = 0; i < sorted.size(); i++)
-			clusterOfId.put(sorted.get(i).id(), cluster[i]);
-		final int[] out = new int[inputs.size()];
-		for (int i = 0; i < out.length; i++)
-			out[i] = clusterOfId.get(inputs.get(i).id());
-		return out;
-	}
-
-	private static long lap(final Map<String, Double> seconds, final String stage, final long start)
-	{
-		final long now = System.nanoTime();
-		seconds.put(stage, (now - start) / 1e9);
-		return now;
 	}
 }
