@@ -16,6 +16,27 @@ public final class CandidatePairs
 		this.second = second;
 	}
 
+	/**
+	 * The pairs packed as {@code (long) i << 32 | j} in chunks, each sorted, the chunks covering
+	 * increasing first indices (as the grid queries of {@link Candidates} and the 3D candidates
+	 * return them): already in order, only unpacked.
+	 */
+	public static CandidatePairs ofSortedChunks(final long[][] chunks)
+	{
+		int total = 0;
+		for (final long[] c : chunks)
+			total += c.length;
+		final int[] first = new int[total], second = new int[total];
+		int k = 0;
+		for (final long[] c : chunks)
+			for (final long p : c)
+			{
+				first[k] = (int) (p >>> 32);
+				second[k++] = (int) p;
+			}
+		return new CandidatePairs(first, second);
+	}
+
 	public int size()
 	{
 		return first.length;

@@ -43,19 +43,7 @@ public final class Candidates
 		final int chunks = (n + CHUNK - 1) / CHUNK;
 		final long[][] found = new long[chunks][];
 		Parallel.forEach(chunks, threads, c -> found[c] = grid.query(c * CHUNK, Math.min(n, (c + 1) * CHUNK), classes, classAgnostic));
-		int total = 0;
-		for (final long[] f : found)
-			total += f.length;
-		final int[] first = new int[total], second = new int[total];
-		int k = 0;
-		// each chunk is sorted and chunks cover increasing first indices: already sorted
-		for (final long[] f : found)
-			for (final long p : f)
-			{
-				first[k] = (int) (p >>> 32);
-				second[k++] = (int) p;
-			}
-		return new CandidatePairs(first, second);
+		return CandidatePairs.ofSortedChunks(found);
 	}
 
 	/** The boxes and the grid of cells they are filed in (compressed: cell → box list). */
