@@ -1,6 +1,7 @@
 package io.github.smm;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import io.github.smm.model.Instance;
 
@@ -32,6 +33,12 @@ public final class Conservation
 	 */
 	public static void require(final List<Instance> inputs, final int[] clusterOf, final int clusters)
 	{
+		require(inputs, Instance::id, clusterOf, clusters);
+	}
+
+	/** As {@link #require(List, int[], int)} for inputs of any kind (3D instances too), named by {@code id}. */
+	public static <T> void require(final List<T> inputs, final ToLongFunction<T> id, final int[] clusterOf, final int clusters)
+	{
 		if (clusterOf.length != inputs.size())
 			throw new Violation("merge lost track of its inputs: " + inputs.size() + " inputs but " + clusterOf.length + " assignments");
 		final int[] count = new int[clusters];
@@ -39,7 +46,7 @@ public final class Conservation
 		{
 			final int c = clusterOf[i];
 			if (c < 0 || c >= clusters)
-				throw new Violation("input " + i + " (id " + inputs.get(i).id() + ") is in no output cluster (cluster " + c + " of " + clusters + ")");
+				throw new Violation("input " + i + " (id " + id.applyAsLong(inputs.get(i)) + ") is in no output cluster (cluster " + c + " of " + clusters + ")");
 			count[c]++;
 		}
 		for (int c = 0; c < clusters; c++)

@@ -121,6 +121,20 @@ public final class SpatialMaskMerging
 	}
 
 	/**
+	 * The connected components of the attracting edges (w &gt; λ and not a cannot-link, w &lt; γ
+	 * seen in a shared window): no optimum joins two of them (see {@link #problem}).
+	 */
+	public static UnionFind attracting(final CandidateGraph graph, final MergeOptions options)
+	{
+		final double lambda = options.lambda(), gamma = options.gamma();
+		final UnionFind attract = new UnionFind(graph.vertexCount());
+		for (int k = 0; k < graph.edgeCount(); k++)
+			if (graph.weight(k) > lambda && !(graph.weight(k) < gamma && graph.sharedView(k)))
+				attract.union(graph.pairs().first(k), graph.pairs().second(k));
+		return attract;
+	}
+
+	/**
 	 * The correlation-clustering problem of the graph, keeping only the edges inside one
 	 * connected component of the attracting edges (w &gt; λ, not cannot-link): the solver never
 	 * puts two such components in one cluster, so the other edges — most of them, in dense
@@ -132,10 +146,7 @@ public final class SpatialMaskMerging
 	{
 		final int n = graph.vertexCount();
 		final double lambda = options.lambda(), gamma = options.gamma();
-		final UnionFind attract = new UnionFind(n);
-		for (int k = 0; k < graph.edgeCount(); k++)
-			if (graph.weight(k) > lambda && !(graph.weight(k) < gamma && graph.sharedView(k)))
-				attract.union(graph.pairs().first(k), graph.pairs().second(k));
+		final UnionFind attract = attracting(graph, options);
 		final int m = graph.edgeCount();
 		int count = 0;
 		for (int k = 0; k < m; k++)

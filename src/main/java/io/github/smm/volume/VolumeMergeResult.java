@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.smm.Conservation;
 import io.github.smm.solve.ComponentReport;
+import io.github.smm.solve.SolveSummary;
 
 /**
  * What {@link VolumeMerge#merge} returns: the merged 3D objects (output {@code c} has id
@@ -27,16 +29,7 @@ public final class VolumeMergeResult
 		this.clusterOfInput = clusterOfInput;
 		this.components = List.copyOf(components);
 		this.stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
-		final boolean[] used = new boolean[merged.size()];
-		for (int i = 0; i < clusterOfInput.length; i++)
-		{
-			if (clusterOfInput[i] < 0 || clusterOfInput[i] >= merged.size())
-				throw new IllegalStateException("input " + inputs.get(i).id() + " is in no output cluster");
-			used[clusterOfInput[i]] = true;
-		}
-		for (int c = 0; c < used.length; c++)
-			if (!used[c])
-				throw new IllegalStateException("output " + (c + 1) + " has no input");
+		Conservation.require(this.inputs, VolumeInstance::id, clusterOfInput, this.merged.size());
 	}
 
 	public List<VolumeInstance> inputs()
@@ -63,11 +56,7 @@ public final class VolumeMergeResult
 	/** Number of components proven optimal by the exact solver. */
 	public int provenOptimalComponents()
 	{
-		int n = 0;
-		for (final ComponentReport r : components)
-			if (r.provenOptimal())
-				n++;
-		return n;
+		return SolveSummary.of(components).provenOptimal();
 	}
 
 	public Map<String, Double> stageSeconds()

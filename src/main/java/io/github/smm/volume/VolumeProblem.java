@@ -33,10 +33,7 @@ final class VolumeProblem
 			return SpatialMaskMerging.problem(graph, options);
 		final int n = graph.vertexCount();
 		final double lambda = options.lambda(), gamma = options.gamma();
-		final UnionFind attract = new UnionFind(n);
-		for (int k = 0; k < graph.edgeCount(); k++)
-			if (graph.weight(k) > lambda && !(graph.weight(k) < gamma && graph.sharedView(k)))
-				attract.union(graph.pairs().first(k), graph.pairs().second(k));
+		final UnionFind attract = SpatialMaskMerging.attracting(graph, options);
 		final Map<Long, Integer> edgeOf = new HashMap<>();
 		for (int k = 0; k < graph.edgeCount(); k++)
 			edgeOf.put(key(graph.pairs().first(k), graph.pairs().second(k)), k);
