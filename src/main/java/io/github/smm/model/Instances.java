@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /** Static helpers on collections of {@link Instance}s. */
 public final class Instances
@@ -119,10 +120,16 @@ public final class Instances
 	 */
 	public static void requireUniqueIds(final List<Instance> instances)
 	{
+		requireUniqueIds(instances, Instance::id);
+	}
+
+	/** As {@link #requireUniqueIds(List)} for instances of any kind (3D too), their ids given by {@code id}. */
+	public static <T> void requireUniqueIds(final List<T> instances, final ToLongFunction<T> id)
+	{
 		final Set<Long> seen = new HashSet<>();
-		for (final Instance i : instances)
-			if (!seen.add(i.id()))
-				throw new InvalidInstanceException(i.id(), "id used by more than one instance");
+		for (final T i : instances)
+			if (!seen.add(id.applyAsLong(i)))
+				throw new InvalidInstanceException(id.applyAsLong(i), "id used by more than one instance");
 	}
 
 	/** The smallest box holding every instance; empty for no instances. */

@@ -3,12 +3,10 @@ package io.github.smm.volume;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import io.github.smm.InvalidOptionException;
 import io.github.smm.MergeOptions;
@@ -18,7 +16,7 @@ import io.github.smm.concurrent.Parallel;
 import io.github.smm.fuse.FusionRule;
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.index.CandidatePairs;
-import io.github.smm.model.InvalidInstanceException;
+import io.github.smm.model.Instances;
 import io.github.smm.solve.ClusteringResult;
 import io.github.smm.solve.ComponentReport;
 import io.github.smm.solve.CorrelationClustering;
@@ -53,7 +51,7 @@ public final class VolumeMerge
 	{}
 
 	/**
-	 * @throws InvalidInstanceException naming a repeated id
+	 * @throws io.github.smm.model.InvalidInstanceException naming a repeated id
 	 * @throws InvalidOptionException when the method or fusion has no 3D form yet
 	 */
 	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel)
@@ -70,10 +68,9 @@ public final class VolumeMerge
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(voxel, "voxel size");
 		requireSupported(options);
-		final Set<Long> ids = new HashSet<>();
 		for (int i = 0; i < instances.size(); i++)
-			if (!ids.add(Objects.requireNonNull(instances.get(i), "instance at position " + i).id()))
-				throw new InvalidInstanceException(instances.get(i).id(), "id used by more than one instance");
+			Objects.requireNonNull(instances.get(i), "instance at position " + i);
+		Instances.requireUniqueIds(instances, VolumeInstance::id);
 		final Map<String, Double> seconds = new LinkedHashMap<>();
 		final List<VolumeInstance> sorted = new ArrayList<>(instances);
 		sorted.sort(CANONICAL);
