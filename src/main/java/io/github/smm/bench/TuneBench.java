@@ -40,7 +40,7 @@ import io.github.smm.tune.ValidationSet;
  */
 public final class TuneBench
 {
-	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
+	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128,classical_dsb,classical_monuseg] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
 			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]";
 
@@ -77,7 +77,7 @@ public final class TuneBench
 	private static void bench(final TuneBenchOptions o, final String predictions, final PrintStream out) throws IOException
 	{
 		final ValidationSet set = blocks(o, predictions);
-		out.printf(Locale.ROOT, "%s: %d blocks of the DSB mosaic (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
+		out.printf(Locale.ROOT, "%s: %d images or blocks (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
 				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
 				o.metric, o.trials, o.folds, o.seed, o.threads, o.workLimit);
 		out.println("| method | tuned keys | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
@@ -98,9 +98,14 @@ public final class TuneBench
 			speed(o, set, method, out);
 	}
 
-	/** The set: predictions with their source windows from the 512 px grid, cut into blocks x blocks spatial blocks. */
+	/**
+	 * The set: the U-Net's predictions with their source windows from the 512 px grid, cut into
+	 * blocks x blocks spatial blocks; or a {@link ClassicalTilePredictions classical set}.
+	 */
 	static ValidationSet blocks(final TuneBenchOptions o, final String predictions) throws IOException
 	{
+		if (ClassicalTilePredictions.isClassical(predictions))
+			return ClassicalTilePredictions.set(predictions, o.data.toAbsolutePath().getParent(), o.blocks);
 		final Path gtFile = o.data.resolve("dsb_mosaic_A_gt.json"), predFile = o.data.resolve("dsb_mosaic_A_" + predictions + ".json");
 		if (!Files.exists(predFile))
 			throw new InvalidOptionException("predictions", predFile + " does not exist");
@@ -132,7 +137,8 @@ public final class TuneBench
 	{
 		final List<String> out = new ArrayList<>();
 		for (final FoldResult f : r.folds())
-			out.add(String.format(Locale.ROOT, "%.4f -> %.4f", f.defaults(), f.tuned()));
+			out.add(String.format(Locale.ROOT, "%.4f -> %.4f (splits %.0f -> %.0f, merges %.0f -> %.0f)", f.defaults(), f.tuned(), f.defaultFigures().get("splits"),
+					f.tunedFigures().get("splits"), f.defaultFigures().get("merges"), f.tunedFigures().get("merges")));
 		return String.join(", ", out);
 	}
 
