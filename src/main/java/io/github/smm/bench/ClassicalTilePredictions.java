@@ -32,6 +32,9 @@ final class ClassicalTilePredictions
 	/** Smallest particle kept, in pixels (as the U-Net tile predictions). */
 	static final double MIN_AREA = 15;
 
+	/** Smallest particle kept in the H&amp;E images (40x: nuclei of 100-700 px; Otsu on their gray level also finds dark specks of stroma). */
+	static final double MIN_AREA_HE = 80;
+
 	private ClassicalTilePredictions()
 	{}
 
@@ -51,7 +54,7 @@ final class ClassicalTilePredictions
 		if (name.equals("classical_dsb"))
 		{
 			final ImagePlusTileSource source = new ImagePlusTileSource(ImagePlusLabels.open(existing(shared.resolve(DsbModelTable.IMAGE))));
-			final ValidationImage image = new ValidationImage("dsb_mosaic_A", predictions(source, 512, 64, false), truth(shared.resolve(DsbModelTable.LABELS)));
+			final ValidationImage image = new ValidationImage("dsb_mosaic_A", predictions(source, 512, 64, false, MIN_AREA), truth(shared.resolve(DsbModelTable.LABELS)));
 			return ValidationSet.blocks(image, ValidationSet.grid(new Box(0, 0, source.width(), source.height()), blocks, blocks));
 		}
 		final List<ValidationImage> images = new ArrayList<>();
@@ -69,7 +72,7 @@ final class ClassicalTilePredictions
 	private static ValidationImage image(final String name, final Path image, final Path labels, final int tileSize, final int overlap, final boolean dark) throws IOException
 	{
 		final ImagePlusTileSource source = new ImagePlusTileSource(ImagePlusLabels.open(existing(image)));
-		return new ValidationImage(name, predictions(source, tileSize, overlap, dark), truth(labels));
+		return new ValidationImage(name, predictions(source, tileSize, overlap, dark, dark ? MIN_AREA_HE : MIN_AREA), truth(labels));
 	}
 
 	private static List<Instance> truth(final Path labels) throws IOException
@@ -85,10 +88,10 @@ final class ClassicalTilePredictions
 	}
 
 	/** The objects of every tile of the plan, ids 1.. in plan order, each with its tile's window. */
-	static List<Instance> predictions(final ImagePlusTileSource source, final int tileSize, final int overlap, final boolean dark)
+	static List<Instance> predictions(final ImagePlusTileSource source, final int tileSize, final int overlap, final boolean dark, final double minArea)
 	{
 		final TilePlan plan = TilePlan.of(source.width(), source.height(), tileSize, Overlap.pixels(overlap));
-		final TileSegmenter<FloatType> segmenter = TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(MIN_AREA, dark));
+		final TileSegmenter<FloatType> segmenter = TileSegmenter.ofLabels(new ThresholdWatershedSegmenter<FloatType>(minArea, dark));
 		final List<Instance> out = new ArrayList<>();
 		long id = 1;
 		for (int k = 0; k < plan.tileCount(); k++)

@@ -137,8 +137,9 @@ public final class TuneBench
 	{
 		final List<String> out = new ArrayList<>();
 		for (final FoldResult f : r.folds())
-			out.add(String.format(Locale.ROOT, "%.4f -> %.4f (splits %.0f -> %.0f, merges %.0f -> %.0f)", f.defaults(), f.tuned(), f.defaultFigures().get("splits"),
-					f.tunedFigures().get("splits"), f.defaultFigures().get("merges"), f.tunedFigures().get("merges")));
+			out.add(String.format(Locale.ROOT, "%.4f -> %.4f (splits %.0f -> %.0f, merges %.0f -> %.0f; tuning images: best %.4f, trial %d)", f.defaults(), f.tuned(),
+					f.defaultFigures().get("splits"), f.tunedFigures().get("splits"), f.defaultFigures().get("merges"), f.tunedFigures().get("merges"), f.run().best().value(),
+					f.run().best().number()));
 		return String.join(", ", out);
 	}
 
