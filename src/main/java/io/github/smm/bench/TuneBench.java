@@ -80,8 +80,9 @@ public final class TuneBench
 		out.printf(Locale.ROOT, "%s: %d images or blocks (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
 				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
 				o.metric, o.trials, o.folds, o.seed, o.threads, o.workLimit);
-		out.println("| method | tuned keys | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
-		out.println("|---|---|---|---|---|---|---|---|---|");
+		out.println("| method | tuned keys | held-out " + o.metric + " defaults | held-out " + o.metric
+				+ " tuned | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
+		out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (final String method : o.methods)
 		{
 			final TuningOptions t = TuningOptions.defaults().withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
@@ -90,8 +91,8 @@ public final class TuneBench
 			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
 			final double seconds = (System.nanoTime() - start) / 1e9;
 			final int trials = r.run().trials().size() + r.folds().stream().mapToInt(f -> f.run().trials().size()).sum();
-			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), figure(r, "pq", false), figure(r, "pq", true), figure(r, "f1", false),
-					figure(r, "f1", true), trials, seconds, trials / seconds);
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), meanSd(r, false), meanSd(r, true), figure(r, "pq", false),
+					figure(r, "pq", true), figure(r, "f1", false), figure(r, "f1", true), trials, seconds, trials / seconds);
 			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(r), r.run().best().settings());
 		}
 		for (final String method : List.of("smm-exact", "smm-greedy"))
@@ -127,7 +128,17 @@ public final class TuneBench
 
 	private static String figure(final TuningReport r, final String name, final boolean tuned)
 	{
-		final double[] v = r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray();
+		return meanSd(r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray());
+	}
+
+	/** The tuned metric on the held-out folds, of the defaults or of the tuned settings. */
+	private static String meanSd(final TuningReport r, final boolean tuned)
+	{
+		return meanSd(r.folds().stream().mapToDouble(f -> tuned ? f.tuned() : f.defaults()).toArray());
+	}
+
+	private static String meanSd(final double[] v)
+	{
 		final double mean = Arrays.stream(v).average().orElse(Double.NaN);
 		final double sd = v.length < 2 ? 0 : Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / (v.length - 1));
 		return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
