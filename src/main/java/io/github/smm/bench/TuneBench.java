@@ -42,7 +42,8 @@ public final class TuneBench
 {
 	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128,classical_dsb,classical_monuseg] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
-			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]";
+			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]\n"
+			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]";
 
 	private TuneBench()
 	{}
@@ -77,6 +78,12 @@ public final class TuneBench
 	private static void bench(final TuneBenchOptions o, final String predictions, final PrintStream out) throws IOException
 	{
 		final ValidationSet set = blocks(o, predictions);
+		if (o.score != null)
+		{
+			out.printf(Locale.ROOT, "%s: %d images or blocks, %d folds, seed %d%n", predictions, set.size(), o.folds, o.seed);
+			FixedSettings.score(set, o.score, o.metric, o.folds, o.seed, out);
+			return;
+		}
 		out.printf(Locale.ROOT, "%s: %d images or blocks (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
 				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
 				o.metric, o.trials, o.folds, o.seed, o.threads, o.workLimit);
@@ -200,6 +207,8 @@ public final class TuneBench
 		int trials = 50, folds = 3, blocks = 3, threads = Runtime.getRuntime().availableProcessors(), speedTrials = 20;
 		long seed = 1;
 		long workLimit = io.github.smm.solve.SolverSettings.DEFAULT_WORK_LIMIT;
+		/** Fixed settings to score instead of tuning ({@code key=value,…;key=value,…}), or {@code null}. */
+		String score;
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -243,6 +252,9 @@ public final class TuneBench
 					break;
 				case "--speed-trials":
 					o.speedTrials = Integer.parseInt(v);
+					break;
+				case "--score":
+					o.score = v;
 					break;
 				default:
 					throw new InvalidOptionException(args[i], "unknown option");
