@@ -40,9 +40,10 @@ import io.github.smm.tune.ValidationSet;
  */
 public final class TuneBench
 {
-	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
+	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128,classical_dsb,classical_monuseg] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
-			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]";
+			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]\n"
+			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]";
 
 	private TuneBench()
 	{}
@@ -77,11 +78,18 @@ public final class TuneBench
 	private static void bench(final TuneBenchOptions o, final String predictions, final PrintStream out) throws IOException
 	{
 		final ValidationSet set = blocks(o, predictions);
-		out.printf(Locale.ROOT, "%s: %d blocks of the DSB mosaic (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
+		if (o.score != null)
+		{
+			out.printf(Locale.ROOT, "%s: %d images or blocks, %d folds, seed %d%n", predictions, set.size(), o.folds, o.seed);
+			FixedSettings.score(set, o.score, o.metric, o.folds, o.seed, out);
+			return;
+		}
+		out.printf(Locale.ROOT, "%s: %d images or blocks (%d predictions, %d ground-truth nuclei), metric %s, %d trials, %d folds, seed %d, %d threads, work_limit %d%n",
 				predictions, set.size(), set.images().stream().mapToInt(i -> i.predictions().size()).sum(), set.images().stream().mapToInt(i -> i.groundTruth().size()).sum(),
 				o.metric, o.trials, o.folds, o.seed, o.threads, o.workLimit);
-		out.println("| method | tuned keys | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
-		out.println("|---|---|---|---|---|---|---|---|---|");
+		out.println("| method | tuned keys | held-out " + o.metric + " defaults | held-out " + o.metric
+				+ " tuned | held-out PQ defaults | held-out PQ tuned | held-out F1 defaults | held-out F1 tuned | trials | s | trials/s |");
+		out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (final String method : o.methods)
 		{
 			final TuningOptions t = TuningOptions.defaults().withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
@@ -90,17 +98,22 @@ public final class TuneBench
 			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
 			final double seconds = (System.nanoTime() - start) / 1e9;
 			final int trials = r.run().trials().size() + r.folds().stream().mapToInt(f -> f.run().trials().size()).sum();
-			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), figure(r, "pq", false), figure(r, "pq", true), figure(r, "f1", false),
-					figure(r, "f1", true), trials, seconds, trials / seconds);
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), meanSd(r, false), meanSd(r, true), figure(r, "pq", false),
+					figure(r, "pq", true), figure(r, "f1", false), figure(r, "f1", true), trials, seconds, trials / seconds);
 			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(r), r.run().best().settings());
 		}
 		for (final String method : List.of("smm-exact", "smm-greedy"))
 			speed(o, set, method, out);
 	}
 
-	/** The set: predictions with their source windows from the 512 px grid, cut into blocks x blocks spatial blocks. */
+	/**
+	 * The set: the U-Net's predictions with their source windows from the 512 px grid, cut into
+	 * blocks x blocks spatial blocks; or a {@link ClassicalTilePredictions classical set}.
+	 */
 	static ValidationSet blocks(final TuneBenchOptions o, final String predictions) throws IOException
 	{
+		if (ClassicalTilePredictions.isClassical(predictions))
+			return ClassicalTilePredictions.set(predictions, o.data.toAbsolutePath().getParent(), o.blocks);
 		final Path gtFile = o.data.resolve("dsb_mosaic_A_gt.json"), predFile = o.data.resolve("dsb_mosaic_A_" + predictions + ".json");
 		if (!Files.exists(predFile))
 			throw new InvalidOptionException("predictions", predFile + " does not exist");
@@ -122,7 +135,17 @@ public final class TuneBench
 
 	private static String figure(final TuningReport r, final String name, final boolean tuned)
 	{
-		final double[] v = r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray();
+		return meanSd(r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray());
+	}
+
+	/** The tuned metric on the held-out folds, of the defaults or of the tuned settings. */
+	private static String meanSd(final TuningReport r, final boolean tuned)
+	{
+		return meanSd(r.folds().stream().mapToDouble(f -> tuned ? f.tuned() : f.defaults()).toArray());
+	}
+
+	private static String meanSd(final double[] v)
+	{
 		final double mean = Arrays.stream(v).average().orElse(Double.NaN);
 		final double sd = v.length < 2 ? 0 : Math.sqrt(Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / (v.length - 1));
 		return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
@@ -132,7 +155,9 @@ public final class TuneBench
 	{
 		final List<String> out = new ArrayList<>();
 		for (final FoldResult f : r.folds())
-			out.add(String.format(Locale.ROOT, "%.4f -> %.4f", f.defaults(), f.tuned()));
+			out.add(String.format(Locale.ROOT, "%.4f -> %.4f (splits %.0f -> %.0f, merges %.0f -> %.0f; tuning images: best %.4f, trial %d)", f.defaults(), f.tuned(),
+					f.defaultFigures().get("splits"), f.tunedFigures().get("splits"), f.defaultFigures().get("merges"), f.tunedFigures().get("merges"), f.run().best().value(),
+					f.run().best().number()));
 		return String.join(", ", out);
 	}
 
@@ -182,6 +207,8 @@ public final class TuneBench
 		int trials = 50, folds = 3, blocks = 3, threads = Runtime.getRuntime().availableProcessors(), speedTrials = 20;
 		long seed = 1;
 		long workLimit = io.github.smm.solve.SolverSettings.DEFAULT_WORK_LIMIT;
+		/** Fixed settings to score instead of tuning ({@code key=value,…;key=value,…}), or {@code null}. */
+		String score;
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -225,6 +252,9 @@ public final class TuneBench
 					break;
 				case "--speed-trials":
 					o.speedTrials = Integer.parseInt(v);
+					break;
+				case "--score":
+					o.score = v;
 					break;
 				default:
 					throw new InvalidOptionException(args[i], "unknown option");

@@ -26,7 +26,7 @@ public final class CrossValidation
 	/**
 	 * @param base the default options; the trials change the keys of {@code space} on top of
 	 *            them, and they are the first trial of every run (so the tuned settings are never
-	 *            worse than them on the tuning images)
+	 *            worse than them on the tuning images), followed by the {@link WarmStarts}
 	 */
 	public CrossValidation(final Scorer scorer, final SearchSpace space, final MergeOptions base, final Metric metric, final Tuner tuner)
 	{
@@ -98,7 +98,7 @@ public final class CrossValidation
 	private TuningRun tune(final int[] images, final TuneListener listener, final BooleanSupplier cancel)
 	{
 		final Function<Settings, Trial.Outcome> objective = s -> Trial.Outcome.of(metric, scorer.score(images, s.applyTo(base)));
-		return tuner.run(space, List.of(space.settingsOf(base)), objective, listener, cancel);
+		return tuner.run(space, WarmStarts.of(space, base), objective, listener, cancel);
 	}
 
 	private double value(final int[] images, final MergeOptions options)

@@ -19,7 +19,7 @@ final class KnownParameters
 		add(Parameter.continuous("tau_d", 1, 30, true));
 		add(Parameter.continuous("rho", 0, 30, false));
 		add(Parameter.continuous("beta1", 0, 3, false));
-		add(Parameter.continuous("beta2", 0, 3, false));
+		add(Parameter.continuous("beta2", 0.1, 100, true));
 		add(Parameter.continuous("beta3", 0, 2, false));
 		add(Parameter.continuous("lambda", 0.1, 5, true));
 		add(Parameter.continuous("gamma", 0, 3, false));

@@ -82,6 +82,12 @@ final class NumericParameter implements Parameter
 		return Double.parseDouble(value);
 	}
 
+	@Override
+	public boolean logScale()
+	{
+		return log;
+	}
+
 	/** True when {@code value} lies within the bounds. */
 	boolean contains(final String value)
 	{

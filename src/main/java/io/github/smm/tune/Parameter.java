@@ -36,6 +36,12 @@ public interface Parameter
 	/** The value as a number for plots: the number itself, or the choice index. */
 	double plotValue(String value);
 
+	/** True for a number searched on a log scale (and best plotted on one). */
+	default boolean logScale()
+	{
+		return false;
+	}
+
 	/** The specification as {@link SearchSpace#parse} reads it, e.g. {@code beta1=0:3}. */
 	String specification();
 

@@ -54,7 +54,7 @@ public final class TuningPlots
 		return p;
 	}
 
-	/** The metric of every trial against the value of one parameter; the best trial in red. */
+	/** The metric of every trial against the value of one parameter (a log axis for a log-scaled one); the best trial in red. */
 	public static Plot against(final TuningRun run, final Parameter parameter, final String metric)
 	{
 		final List<Trial> trials = run.trials();
@@ -79,6 +79,8 @@ public final class TuningPlots
 			p.setLimits(-0.5, parameter.choiceCount() - 0.5, lim[0], lim[1]);
 		else
 			p.setLimits(Double.NaN, Double.NaN, lim[0], lim[1]);
+		if (parameter.logScale())
+			p.setLogScaleX();
 		return p;
 	}
 

@@ -1,0 +1,64 @@
+package io.github.smm.tune;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.smm.MergeOptions;
+import io.github.smm.Method;
+
+/** The settings a tuning run tries first. */
+class WarmStartsTest
+{
+	@Test
+	void smmStartsWithTheDefaultsThenTheOverlapOnlyFormPerMeasureAndFusion()
+	{
+		final MergeOptions base = MergeOptions.defaults();
+		final SearchSpace space = SearchSpace.parse("beta1,beta2,beta3,gamma,overlap_measure,fusion", Method.SMM_EXACT, Metric.pq(), true);
+		final List<Settings> starts = WarmStarts.of(space, base);
+		assertEquals(space.settingsOf(base), starts.get(0));
+		assertEquals(1 + 3 * 2, starts.size());
+		final Settings ios = starts.get(1 + 2 * 2 + 1);
+		assertEquals("ios", ios.get("overlap_measure"));
+		assertEquals("central", ios.get("fusion"));
+		assertEquals(0, Double.parseDouble(ios.get("beta1")));
+		assertEquals(0, Double.parseDouble(ios.get("beta3")));
+		assertEquals(0, Double.parseDouble(ios.get("gamma")));
+		assertEquals(WarmStarts.OVERLAP_BETA2 * base.lambda(), Double.parseDouble(ios.get("beta2")), 1e-9);
+	}
+
+	@Test
+	void numbersOutsideTheSpaceAreClampedAndRepeatsLeftOut()
+	{
+		final SearchSpace space = SearchSpace.parse("beta2=0:3,overlap_measure=iou|ios", Method.SMM_EXACT, Metric.pq(), true);
+		final List<Settings> starts = WarmStarts.of(space, MergeOptions.defaults());
+		// the defaults (window IoU is no choice here, so the first choice, iou), then beta2 clamped to its bound 3, for iou and for ios
+		assertEquals(3, starts.size());
+		assertEquals(3, Double.parseDouble(starts.get(1).get("beta2")), 1e-9);
+		assertEquals("ios", starts.get(2).get("overlap_measure"));
+	}
+
+	@Test
+	void baselinesStartAtALowThresholdAndNmsHasNoFusion()
+	{
+		final MergeOptions nms = MergeOptions.defaults().with("method", "nms");
+		final SearchSpace space = SearchSpace.parse("default", Method.NMS, Metric.pq(), true);
+		final List<Settings> starts = WarmStarts.of(space, nms);
+		assertEquals(1 + 3, starts.size());
+		for (final Settings s : starts.subList(1, starts.size()))
+			assertEquals(WarmStarts.OVERLAP_TAU_I, Double.parseDouble(s.get("tau_i")), 1e-9);
+		final MergeOptions union = MergeOptions.defaults().with("method", "union_iou");
+		assertEquals(1 + 3 * 2, WarmStarts.of(SearchSpace.parse("default", Method.UNION_IOU, Metric.pq(), true), union).size());
+	}
+
+	@Test
+	void aSpaceWithoutTheCategoriesHasOneOverlapOnlyStart()
+	{
+		final SearchSpace space = SearchSpace.parse("beta2,gamma", Method.SMM_EXACT, Metric.pq(), true);
+		final List<Settings> starts = WarmStarts.of(space, MergeOptions.defaults());
+		assertEquals(2, starts.size());
+		assertEquals(0, Double.parseDouble(starts.get(1).get("gamma")));
+	}
+}
