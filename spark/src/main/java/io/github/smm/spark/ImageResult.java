@@ -22,6 +22,7 @@ public final class ImageResult implements Serializable
 	private final double seconds;
 	private final String error;
 	private long seamInputs;
+	private List<SeamGroup> seams = List.of();
 	private int blocks = 1;
 	private String output;
 	private int objectCount;
@@ -105,6 +106,21 @@ public final class ImageResult implements Serializable
 		blocks = blockCount;
 		seamInputs = seamPredictions;
 		return this;
+	}
+
+	/** The same result with the groups its seam tasks merged. */
+	ImageResult withSeams(final List<SeamGroup> groups)
+	{
+		final List<SeamGroup> sorted = new ArrayList<>(groups);
+		java.util.Collections.sort(sorted);
+		seams = sorted;
+		return this;
+	}
+
+	/** The tasks of the seam stage (one per set of blocks touched by open components), by blocks; empty for a whole-image run. */
+	public List<SeamGroup> seamGroups()
+	{
+		return java.util.Collections.unmodifiableList(seams);
 	}
 
 	/** The same result without its objects, once they are written to {@code file} (what the driver keeps of a batch). */

@@ -82,6 +82,20 @@ public final class ObjectRecord implements Serializable
 		return a;
 	}
 
+	/** The box of the mask (as {@link Instance#box()}), from its runs. */
+	public Box box()
+	{
+		long minX = Long.MAX_VALUE, minY = Long.MAX_VALUE, maxX = Long.MIN_VALUE, maxY = Long.MIN_VALUE;
+		for (int k = 0; k < runs.length; k += 3)
+		{
+			minY = Math.min(minY, runs[k]);
+			maxY = Math.max(maxY, runs[k] + 1);
+			minX = Math.min(minX, runs[k + 1]);
+			maxX = Math.max(maxX, runs[k + 2]);
+		}
+		return new Box(minX, minY, maxX, maxY);
+	}
+
 	/** Bytes of the record's payload (what a shuffle moves, roughly). */
 	public long payloadBytes()
 	{

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
@@ -108,7 +107,7 @@ public final class SparkTiledMerge
 				if (s.error != null)
 					failed.add(image);
 			});
-			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write);
+			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write, partitions);
 			blocks.unpersist();
 			final List<ImageResult> out = new ArrayList<>();
 			for (int i = 0; i < images.size(); i++)
@@ -140,26 +139,25 @@ public final class SparkTiledMerge
 		return tasks;
 	}
 
-	/** The seam merge per image, then each image's objects (written when asked), in the executors. */
+	/** The seam merge per seam and corner ({@link SeamStage}), then each image's objects (written when asked), in the executors. */
 	private static Map<Integer, ImageResult> assemble(final JavaRDD<BlockResult> blocks, final List<JobOptions> images, final List<ImageProbe> probes,
-			final Map<Integer, BlockStats> stats, final boolean write)
+			final Map<Integer, BlockStats> stats, final boolean write, final int partitions)
 	{
 		final List<JobOptions> options = new ArrayList<>(images);
 		final List<ImageProbe> sizes = new ArrayList<>(probes);
 		final Map<Integer, BlockStats> counts = new HashMap<>(stats);
-		final JavaPairRDD<Integer, List<ObjectRecord>> seams = blocks.filter(r -> !r.open.isEmpty()).mapToPair(r -> new Tuple2<>(r.image, r.open))
-				.reduceByKey(SparkTiledMerge::concat).mapToPair(e -> new Tuple2<>(e._1, seamMerge(e._2, options.get(e._1))));
-		return blocks.mapToPair(r -> new Tuple2<>(r.image, r.closed)).union(seams).reduceByKey(SparkTiledMerge::concat)
-				.mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write))).collectAsMap();
+		return blocks.mapToPair(r -> new Tuple2<>(r.image, ImagePart.closed(r.closed))).union(SeamStage.merge(blocks, images, partitions))
+				.reduceByKey(ImagePart::plus).mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write)))
+				.collectAsMap();
 	}
 
-	/** An image's result from its blocks' final objects and its seam objects, in canonical order; written when asked. */
-	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final List<ObjectRecord> objects, final boolean write)
+	/** An image's result from its blocks' final objects and its seam tasks' objects, in canonical order; written when asked. */
+	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final ImagePart parts, final boolean write)
 	{
-		final List<Instance> sorted = GroupMerge.instances(objects);
+		final List<Instance> sorted = GroupMerge.instances(parts.objects);
 		sorted.sort(Instances.CANONICAL);
 		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.records(sorted), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
-				s.seamInputs);
+				s.seamInputs).withSeams(parts.seams);
 		try
 		{
 			return write ? r.written(ImageOutputs.write(o, r)) : r;
@@ -179,17 +177,10 @@ public final class SparkTiledMerge
 		return sc.parallelize(indices, Math.max(1, images.size())).map(i -> ImageProbe.of(i, options.get(i))).collect();
 	}
 
-	/** The second stage: one merge of an image's open predictions (a union of whole components). */
+	/** The merge of a seam task's open predictions (a union of whole components). */
 	static List<ObjectRecord> seamMerge(final List<ObjectRecord> open, final JobOptions o)
 	{
 		return GroupMerge.records(GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions()));
 	}
 
-	private static List<ObjectRecord> concat(final List<ObjectRecord> a, final List<ObjectRecord> b)
-	{
-		final List<ObjectRecord> out = new ArrayList<>(a.size() + b.size());
-		out.addAll(a);
-		out.addAll(b);
-		return out;
-	}
 }
