@@ -19,8 +19,8 @@ import scala.Tuple2;
 
 /**
  * The driver's side of the job: plans blocks of tiles over the images of a batch, runs one
- * task per block in the executors, then merges the blocks' open objects per image in a second
- * stage, and collects each image's objects in canonical order.
+ * task per block in the executors, then merges the blocks' open objects in a second stage
+ * keyed by seam and corner, and collects each image's objects in canonical order.
  * <p>
  * <b>Why the result equals the single-machine merge.</b> Every tile, and so every tile
  * prediction, is the single-machine plan's; ids keep the runner's order. Call two predictions
@@ -37,9 +37,17 @@ import scala.Tuple2;
  * merged in the task. Every other component reaches the halo; a component of the image's graph
  * that has a member in such a component has all its members in such components (its links out
  * of a block start at members that are not inner), so the open predictions of all blocks are a
- * union of whole components: one merge of them per image (the second stage) gives the rest.
- * The two sets are disjoint and cover every prediction, so each prediction ends in exactly one
- * output. The exact solver's work limit counts work, not time, so no run depends on the load.
+ * union of whole components. The second stage ({@link SeamStage}) splits them without
+ * cutting a component: from the boxes and classes alone (the candidate rule needs nothing
+ * else) it finds the components of the candidate graph among an image's open predictions —
+ * the same graph restricted to a union of whole components, so these are whole components of
+ * the image's graph — and keys each by the set of blocks its members come from (a seam: two
+ * blocks; a corner: up to four; one block when a component reaches the halo but no other
+ * block's prediction; more for a component running along several seams). One merge task per
+ * key merges a union of whole components, which by the property above equals the
+ * single-machine merge restricted to it; the keys partition the open predictions. The block
+ * tasks' sets and the seam tasks' sets are disjoint and cover every prediction, so each
+ * prediction ends in exactly one output, and the outputs are the single-machine merge's. The exact solver's work limit counts work, not time, so no run depends on the load.
  * </p>
  */
 public final class SparkTiledMerge
@@ -60,7 +68,7 @@ public final class SparkTiledMerge
 
 	/**
 	 * Block-wise: blocks of {@code blocks} pixels (option, default {@value #DEFAULT_BLOCK}) over
-	 * every image, spread over {@code partitions} tasks, then the seam merge per image; the
+	 * every image, spread over {@code partitions} tasks, then the seam merge per seam and corner; the
 	 * objects of every image come back to the driver.
 	 */
 	public static List<ImageResult> blockwise(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
