@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.smm.io.ClusterCsv;
+import io.github.smm.io.ClusterRow;
 import io.github.smm.model.Instance;
 
 /**
@@ -72,6 +74,22 @@ public final class ImageResult implements Serializable
 	public long height()
 	{
 		return height;
+	}
+
+	/**
+	 * The merged objects as rows of the cluster table ({@link ClusterCsv}): ids 1, 2, … in output
+	 * order, the tile predictions merged into each (block-wise runs; empty for whole-image runs),
+	 * score, class, area and box.
+	 */
+	public List<ClusterRow> rows()
+	{
+		final List<ClusterRow> out = new ArrayList<>(objects.size());
+		for (int k = 0; k < objects.size(); k++)
+		{
+			final ObjectRecord o = objects.get(k);
+			out.add(new ClusterRow(k + 1, o.members(), o.score(), o.classId(), o.area(), o.box()));
+		}
+		return out;
 	}
 
 	/** The merged objects as instances (ids 1, 2, … in output order). */

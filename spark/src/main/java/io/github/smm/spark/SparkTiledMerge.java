@@ -13,8 +13,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
-import io.github.smm.model.Instance;
-import io.github.smm.model.Instances;
 import scala.Tuple2;
 
 /**
@@ -162,9 +160,7 @@ public final class SparkTiledMerge
 	/** An image's result from its blocks' final objects and its seam tasks' objects, in canonical order; written when asked. */
 	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final ImagePart parts, final boolean write)
 	{
-		final List<Instance> sorted = GroupMerge.instances(parts.objects);
-		sorted.sort(Instances.CANONICAL);
-		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.records(sorted), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
+		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.canonical(parts.objects), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
 				s.seamInputs).withSeams(parts.seams);
 		try
 		{
@@ -188,7 +184,7 @@ public final class SparkTiledMerge
 	/** The merge of a seam task's open predictions (a union of whole components). */
 	static List<ObjectRecord> seamMerge(final List<ObjectRecord> open, final JobOptions o)
 	{
-		return GroupMerge.records(GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions()));
+		return GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions());
 	}
 
 }
