@@ -100,7 +100,7 @@ public final class BlockTask implements Serializable
 				final List<Instance> inner = new ArrayList<>(), halo = new ArrayList<>();
 				for (int i = 0; i < found.size(); i++)
 					(open[i] ? halo : inner).add(found.get(i));
-				final List<ObjectRecord> closed = GroupMerge.records(GroupMerge.merge(inner, merge));
+				final List<ObjectRecord> closed = GroupMerge.merge(inner, merge);
 				return new BlockResult(block, block.tiles(), found.size(), (System.nanoTime() - t0) / 1e9, closed, GroupMerge.records(halo));
 			}
 		}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import io.github.smm.io.ClusterCsv;
 import io.github.smm.io.coco.CocoDataset;
 import io.github.smm.io.coco.CocoJson;
 import io.github.smm.io.coco.CocoWriteOptions;
@@ -17,7 +18,8 @@ import io.github.smm.spark.zarr.ZarrLabels;
 /**
  * Writes an image's merged objects where the options say: {@code output_coco} (one image), or
  * {@code output_folder/<image name>.json} (a batch), COCO JSON with compressed RLE as the
- * command writes; QuPath GeoJSON ({@code output_geojson}, or {@code geojson=true} in
+ * command writes; the objects table ({@code output_csv}, or {@code csv=true}: the cluster table
+ * of the merge commands, {@link ClusterCsv}); QuPath GeoJSON ({@code output_geojson}, or {@code geojson=true} in
  * {@code output_folder}); and a Zarr label store ({@code output_labels_zarr}, or {@code zarr_labels=true}
  * in {@code output_folder}), written chunk by chunk. Idempotent under task retries: each task attempt writes its own file
  * ({@code .attempt-<stage>-<partition>-<attempt>}) and commits it by an atomic rename onto the
@@ -54,7 +56,7 @@ final class ImageOutputs
 	static String write(final JobOptions o, final ImageResult r)
 	{
 		final List<String> written = new java.util.ArrayList<>();
-		for (final Path p : new Path[] { writeCoco(o, r), writeGeojson(o, r), writeLabels(o, r) })
+		for (final Path p : new Path[] { writeCoco(o, r), writeGeojson(o, r), writeCsv(o, r), writeLabels(o, r) })
 			if (p != null)
 				written.add(p.toString());
 		return written.isEmpty() ? null : String.join(";", written);
@@ -116,6 +118,22 @@ final class ImageOutputs
 	private static Path writeGeojson(final JobOptions o, final ImageResult r)
 	{
 		return commit(geojsonFile(o), r, attempt -> GeoJson.write(attempt, r.instances(), ClassNames.none(), null));
+	}
+
+	/** The objects table of an image ({@code output_csv}, or with {@code csv=true} {@code output_folder/<image name>_objects.csv}), or {@code null}. */
+	static Path csvFile(final JobOptions o)
+	{
+		if (o.has("output_csv"))
+			return o.path("output_csv");
+		if (!o.flag("csv") || !o.has("output_folder"))
+			return null;
+		return o.path("output_folder").resolve(o.path("image_file").getFileName().toString().replaceFirst("\\.[^.]*$", "") + "_objects.csv");
+	}
+
+	/** Writes the objects of an image as the cluster table of the merge commands ({@link ClusterCsv}); returns it, or {@code null}. */
+	private static Path writeCsv(final JobOptions o, final ImageResult r)
+	{
+		return commit(csvFile(o), r, attempt -> ClusterCsv.writeClusters(attempt, r.rows()));
 	}
 
 	/** Writes {@code target} through a file of this task attempt moved onto its name; {@code null} target: nothing asked. */

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.smm.io.ClusterCsv;
+import io.github.smm.io.ClusterRow;
 import io.github.smm.model.Instance;
 
 /**
@@ -22,6 +24,7 @@ public final class ImageResult implements Serializable
 	private final double seconds;
 	private final String error;
 	private long seamInputs;
+	private List<SeamGroup> seams = List.of();
 	private int blocks = 1;
 	private String output;
 	private int objectCount;
@@ -73,6 +76,22 @@ public final class ImageResult implements Serializable
 		return height;
 	}
 
+	/**
+	 * The merged objects as rows of the cluster table ({@link ClusterCsv}): ids 1, 2, … in output
+	 * order, the tile predictions merged into each (block-wise runs; empty for whole-image runs),
+	 * score, class, area and box.
+	 */
+	public List<ClusterRow> rows()
+	{
+		final List<ClusterRow> out = new ArrayList<>(objects.size());
+		for (int k = 0; k < objects.size(); k++)
+		{
+			final ObjectRecord o = objects.get(k);
+			out.add(new ClusterRow(k + 1, o.members(), o.score(), o.classId(), o.area(), o.box()));
+		}
+		return out;
+	}
+
 	/** The merged objects as instances (ids 1, 2, … in output order). */
 	public List<Instance> instances()
 	{
@@ -105,6 +124,21 @@ public final class ImageResult implements Serializable
 		blocks = blockCount;
 		seamInputs = seamPredictions;
 		return this;
+	}
+
+	/** The same result with the groups its seam tasks merged. */
+	ImageResult withSeams(final List<SeamGroup> groups)
+	{
+		final List<SeamGroup> sorted = new ArrayList<>(groups);
+		java.util.Collections.sort(sorted);
+		seams = sorted;
+		return this;
+	}
+
+	/** The tasks of the seam stage (one per set of blocks touched by open components), by blocks; empty for a whole-image run. */
+	public List<SeamGroup> seamGroups()
+	{
+		return java.util.Collections.unmodifiableList(seams);
 	}
 
 	/** The same result without its objects, once they are written to {@code file} (what the driver keeps of a batch). */

@@ -38,7 +38,7 @@ public final class JobOptions implements Serializable
 	private static final Set<String> RUN = Set.of("image_file", "batch", "tile_size", "overlap", "segmenter", "min_area", "threshold", "label_folder",
 			"output_coco", "output_folder", "summary_csv", "blocks", "fail_fast",
 			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk", "output_geojson", "geojson", "model", "instances",
-			"normalization", "channels", "probability_threshold");
+			"normalization", "channels", "probability_threshold", "parameters", "output_csv", "csv");
 
 	private final Map<String, String> values;
 
@@ -65,6 +65,7 @@ public final class JobOptions implements Serializable
 		o.flag("fail_fast");
 		o.flag("zarr_labels");
 		o.flag("geojson");
+		o.flag("csv");
 		if (o.integer("zarr_format", 3) != 2 && o.integer("zarr_format", 3) != 3)
 			throw new InvalidOptionException("zarr_format", "must be 2 or 3, got " + o.get("zarr_format", ""));
 		if (o.integer("zarr_chunk", 512) < 1)
@@ -111,16 +112,27 @@ public final class JobOptions implements Serializable
 	/** The merge options exactly as <i>Tiled Segment and Merge</i> builds them from the same string. */
 	public MergeOptions mergeOptions()
 	{
+		if (has("parameters"))
+			return explicit(ParameterFiles.read(this), true);
 		final String preset = get("preset", "microscopy");
 		MergeOptions o = MergeOptions.preset(preset.equals("custom") ? Preset.MICROSCOPY : Preset.parse(preset));
 		o = o.with("method", get("method", "smm-exact")).with("tau_i", get("tau_i", "0.5"));
+		return explicit(o, preset.equals("custom"));
+	}
+
+	/**
+	 * The merge keys given in the string on top of {@code o} (the weight parameters only when
+	 * {@code weights}: with {@code preset=custom} or a parameter file).
+	 */
+	private MergeOptions explicit(MergeOptions o, final boolean weights)
+	{
 		for (final Map.Entry<String, String> e : values.entrySet())
 		{
 			final String k = e.getKey();
 			final boolean isPreset = k.equals("overlap_measure") || k.equals("score_aggregation");
-			if (!MERGE.contains(k) || k.equals("preset") || k.equals("method") || k.equals("tau_i") || isPreset && e.getValue().equals("preset"))
+			if (!MERGE.contains(k) || k.equals("preset") || isPreset && e.getValue().equals("preset"))
 				continue;
-			if (CUSTOM.contains(k) && !preset.equals("custom"))
+			if (CUSTOM.contains(k) && !weights)
 				continue;
 			o = o.with(k, e.getValue());
 		}

@@ -23,9 +23,12 @@ public final class ObjectRecord implements Serializable
 	private final int classId, tile;
 	private final long[] window;
 	private final long[] runs;
+	/** The ids of the tile predictions merged into this object, ascending; {@code null} for a tile prediction or an object of a whole-image run. */
+	private final long[] members;
 
-	private ObjectRecord(final long id, final double score, final int classId, final int tile, final long[] window, final long[] runs)
+	private ObjectRecord(final long id, final double score, final int classId, final int tile, final long[] window, final long[] runs, final long[] members)
 	{
+		this.members = members;
 		this.id = id;
 		this.score = score;
 		this.classId = classId;
@@ -37,6 +40,12 @@ public final class ObjectRecord implements Serializable
 	/** The record of an instance (all its fields). */
 	public static ObjectRecord of(final Instance i)
 	{
+		return of(i, null);
+	}
+
+	/** The record of a merged object and the ids of the tile predictions merged into it ({@code null}: not known). */
+	static ObjectRecord of(final Instance i, final long[] members)
+	{
 		final long[] runs = new long[3 * i.mask().runCount()];
 		final int[] k = { 0 };
 		i.mask().forEachRun((y, x0, x1) -> {
@@ -45,7 +54,8 @@ public final class ObjectRecord implements Serializable
 			runs[k[0]++] = x1;
 		});
 		final Box w = i.window();
-		return new ObjectRecord(i.id(), i.score(), i.classId(), i.tile(), w == null ? null : new long[] { w.minX, w.minY, w.maxX, w.maxY }, runs);
+		return new ObjectRecord(i.id(), i.score(), i.classId(), i.tile(), w == null ? null : new long[] { w.minX, w.minY, w.maxX, w.maxY }, runs,
+				members == null ? null : members.clone());
 	}
 
 	/** The instance again, equal field by field to the one recorded. */
@@ -73,6 +83,12 @@ public final class ObjectRecord implements Serializable
 		return classId;
 	}
 
+	/** The ids of the tile predictions merged into the object (tile index · 2³² + index in the tile + 1), ascending; empty when not known (a whole-image run). */
+	public long[] members()
+	{
+		return members == null ? new long[0] : members.clone();
+	}
+
 	/** Number of mask pixels. */
 	public long area()
 	{
@@ -82,10 +98,24 @@ public final class ObjectRecord implements Serializable
 		return a;
 	}
 
+	/** The box of the mask (as {@link Instance#box()}), from its runs. */
+	public Box box()
+	{
+		long minX = Long.MAX_VALUE, minY = Long.MAX_VALUE, maxX = Long.MIN_VALUE, maxY = Long.MIN_VALUE;
+		for (int k = 0; k < runs.length; k += 3)
+		{
+			minY = Math.min(minY, runs[k]);
+			maxY = Math.max(maxY, runs[k] + 1);
+			minX = Math.min(minX, runs[k + 1]);
+			maxX = Math.max(maxX, runs[k + 2]);
+		}
+		return new Box(minX, minY, maxX, maxY);
+	}
+
 	/** Bytes of the record's payload (what a shuffle moves, roughly). */
 	public long payloadBytes()
 	{
-		return 8L * runs.length + (window == null ? 0 : 32) + 24;
+		return 8L * runs.length + (window == null ? 0 : 32) + (members == null ? 0 : 8L * members.length) + 24;
 	}
 
 	@Override

@@ -8,20 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
-import io.github.smm.model.Instance;
-import io.github.smm.model.Instances;
 import scala.Tuple2;
 
 /**
  * The driver's side of the job: plans blocks of tiles over the images of a batch, runs one
- * task per block in the executors, then merges the blocks' open objects per image in a second
- * stage, and collects each image's objects in canonical order.
+ * task per block in the executors, then merges the blocks' open objects in a second stage
+ * keyed by seam and corner, and collects each image's objects in canonical order.
  * <p>
  * <b>Why the result equals the single-machine merge.</b> Every tile, and so every tile
  * prediction, is the single-machine plan's; ids keep the runner's order. Call two predictions
@@ -38,9 +35,17 @@ import scala.Tuple2;
  * merged in the task. Every other component reaches the halo; a component of the image's graph
  * that has a member in such a component has all its members in such components (its links out
  * of a block start at members that are not inner), so the open predictions of all blocks are a
- * union of whole components: one merge of them per image (the second stage) gives the rest.
- * The two sets are disjoint and cover every prediction, so each prediction ends in exactly one
- * output. The exact solver's work limit counts work, not time, so no run depends on the load.
+ * union of whole components. The second stage ({@link SeamStage}) splits them without
+ * cutting a component: from the boxes and classes alone (the candidate rule needs nothing
+ * else) it finds the components of the candidate graph among an image's open predictions —
+ * the same graph restricted to a union of whole components, so these are whole components of
+ * the image's graph — and keys each by the set of blocks its members come from (a seam: two
+ * blocks; a corner: up to four; one block when a component reaches the halo but no other
+ * block's prediction; more for a component running along several seams). One merge task per
+ * key merges a union of whole components, which by the property above equals the
+ * single-machine merge restricted to it; the keys partition the open predictions. The block
+ * tasks' sets and the seam tasks' sets are disjoint and cover every prediction, so each
+ * prediction ends in exactly one output, and the outputs are the single-machine merge's. The exact solver's work limit counts work, not time, so no run depends on the load.
  * </p>
  */
 public final class SparkTiledMerge
@@ -61,7 +66,7 @@ public final class SparkTiledMerge
 
 	/**
 	 * Block-wise: blocks of {@code blocks} pixels (option, default {@value #DEFAULT_BLOCK}) over
-	 * every image, spread over {@code partitions} tasks, then the seam merge per image; the
+	 * every image, spread over {@code partitions} tasks, then the seam merge per seam and corner; the
 	 * objects of every image come back to the driver.
 	 */
 	public static List<ImageResult> blockwise(final JavaSparkContext sc, final List<JobOptions> images, final int partitions)
@@ -108,7 +113,7 @@ public final class SparkTiledMerge
 				if (s.error != null)
 					failed.add(image);
 			});
-			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write);
+			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write, partitions);
 			blocks.unpersist();
 			final List<ImageResult> out = new ArrayList<>();
 			for (int i = 0; i < images.size(); i++)
@@ -140,26 +145,23 @@ public final class SparkTiledMerge
 		return tasks;
 	}
 
-	/** The seam merge per image, then each image's objects (written when asked), in the executors. */
+	/** The seam merge per seam and corner ({@link SeamStage}), then each image's objects (written when asked), in the executors. */
 	private static Map<Integer, ImageResult> assemble(final JavaRDD<BlockResult> blocks, final List<JobOptions> images, final List<ImageProbe> probes,
-			final Map<Integer, BlockStats> stats, final boolean write)
+			final Map<Integer, BlockStats> stats, final boolean write, final int partitions)
 	{
 		final List<JobOptions> options = new ArrayList<>(images);
 		final List<ImageProbe> sizes = new ArrayList<>(probes);
 		final Map<Integer, BlockStats> counts = new HashMap<>(stats);
-		final JavaPairRDD<Integer, List<ObjectRecord>> seams = blocks.filter(r -> !r.open.isEmpty()).mapToPair(r -> new Tuple2<>(r.image, r.open))
-				.reduceByKey(SparkTiledMerge::concat).mapToPair(e -> new Tuple2<>(e._1, seamMerge(e._2, options.get(e._1))));
-		return blocks.mapToPair(r -> new Tuple2<>(r.image, r.closed)).union(seams).reduceByKey(SparkTiledMerge::concat)
-				.mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write))).collectAsMap();
+		return blocks.mapToPair(r -> new Tuple2<>(r.image, ImagePart.closed(r.closed))).union(SeamStage.merge(blocks, images, partitions))
+				.reduceByKey(ImagePart::plus).mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write)))
+				.collectAsMap();
 	}
 
-	/** An image's result from its blocks' final objects and its seam objects, in canonical order; written when asked. */
-	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final List<ObjectRecord> objects, final boolean write)
+	/** An image's result from its blocks' final objects and its seam tasks' objects, in canonical order; written when asked. */
+	private static ImageResult image(final JobOptions o, final ImageProbe p, final BlockStats s, final ImagePart parts, final boolean write)
 	{
-		final List<Instance> sorted = GroupMerge.instances(objects);
-		sorted.sort(Instances.CANONICAL);
-		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.records(sorted), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
-				s.seamInputs);
+		final ImageResult r = new ImageResult(o.get("image_file", ""), p.width, p.height, GroupMerge.canonical(parts.objects), s.tiles, s.inputs, s.seconds).withBlocks(s.blocks,
+				s.seamInputs).withSeams(parts.seams);
 		try
 		{
 			return write ? r.written(ImageOutputs.write(o, r)) : r;
@@ -179,17 +181,10 @@ public final class SparkTiledMerge
 		return sc.parallelize(indices, Math.max(1, images.size())).map(i -> ImageProbe.of(i, options.get(i))).collect();
 	}
 
-	/** The second stage: one merge of an image's open predictions (a union of whole components). */
+	/** The merge of a seam task's open predictions (a union of whole components). */
 	static List<ObjectRecord> seamMerge(final List<ObjectRecord> open, final JobOptions o)
 	{
-		return GroupMerge.records(GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions()));
+		return GroupMerge.merge(GroupMerge.instances(open), o.mergeOptions());
 	}
 
-	private static List<ObjectRecord> concat(final List<ObjectRecord> a, final List<ObjectRecord> b)
-	{
-		final List<ObjectRecord> out = new ArrayList<>(a.size() + b.size());
-		out.addAll(a);
-		out.addAll(b);
-		return out;
-	}
 }

@@ -1,5 +1,6 @@
 package io.github.smm.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ import io.github.smm.model.Instances;
  * the embedded jar at {@code local[2]}, and {@code spark-submit}'s entry point
  * ({@code org.apache.spark.deploy.SparkSubmit}, what the {@code spark-submit} script runs) with
  * Spark's own jars standing in for a Spark installation and the job's jars given by
- * {@code --jars}. Both write Tiled Segment and Merge's objects.
+ * {@code --jars}. Both write Tiled Segment and Merge's objects, and the same files byte for byte.
  */
 class LaunchLinesIT
 {
@@ -49,20 +50,30 @@ class LaunchLinesIT
 	}
 
 	@Test
-	void sparkSubmitRunsTheJobJarWithItsDependenciesAsJars(@TempDir final Path dir) throws Exception
+	void sparkSubmitRunsTheJobJarWithItsDependenciesAsJarsAndWritesWhatTheEmbeddedRunWrites(@TempDir final Path dir) throws Exception
 	{
 		final Path image = Discs.save(SeamDiscs.image(400, 400, 160, 40, 32), dir.resolve("square.tif"));
-		final Path coco = dir.resolve("submitted.json");
 		final String jars = jarsIn(TARGET.resolve("cluster-lib")).stream().map(Path::toString).collect(Collectors.joining(","));
 		final List<String> line = new ArrayList<>(List.of(java()));
 		line.addAll(List.of(System.getProperty("smm.spark.opens", "").trim().split("\\s+")));
 		line.addAll(List.of("-cp", TARGET.resolve("spark-jars") + File.separator + "*", "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]", "--class",
-				"io.github.smm.spark.SparkMain", "--jars", jars, TARGET.resolve("smm-spark.jar").toString(), "Tiled Segment and Merge",
-				OPTIONS + ",blocks=240,image_file=[" + image + "],output_coco=[" + coco + "]"));
+				"io.github.smm.spark.SparkMain", "--jars", jars, TARGET.resolve("smm-spark.jar").toString(), "Tiled Segment and Merge", outputs(image, dir, "submitted")));
 		line.removeIf(String::isEmpty);
 		final String out = run(line, dir);
 		assertTrue(out.contains("4 blocks") && out.contains("done"), out);
-		assertSameAsPlugin(image, coco, dir);
+		assertSameAsPlugin(image, dir.resolve("submitted.json"), dir);
+		run(List.of(java(), "-jar", TARGET.resolve("smm-spark-embedded.jar").toString(), "--master", "local[2]", "Tiled Segment and Merge", outputs(image, dir, "embedded")),
+				dir);
+		for (final String ext : new String[] { ".json", ".csv", ".geojson" })
+			assertArrayEquals(Files.readAllBytes(dir.resolve("embedded" + ext)), Files.readAllBytes(dir.resolve("submitted" + ext)),
+					"spark-submit and the embedded jar write the same " + ext);
+	}
+
+	/** The job's options writing COCO, the objects table and GeoJSON to {@code name.*} in {@code dir}. */
+	private static String outputs(final Path image, final Path dir, final String name)
+	{
+		return OPTIONS + ",blocks=240,image_file=[" + image + "],output_coco=[" + dir.resolve(name + ".json") + "],output_csv=[" + dir.resolve(name + ".csv")
+				+ "],output_geojson=[" + dir.resolve(name + ".geojson") + "]";
 	}
 
 	private static void assertSameAsPlugin(final Path image, final Path coco, final Path dir) throws Exception

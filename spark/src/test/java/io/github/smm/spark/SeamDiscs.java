@@ -26,6 +26,12 @@ final class SeamDiscs
 
 	static ByteProcessor image(final int width, final int height, final int tileSize, final int overlap, final long seed)
 	{
+		return image(width, height, tileSize, overlap, seed, 3000);
+	}
+
+	/** As {@link #image(int, int, int, int, long)} with {@code fill} attempts at placing a random disc (3000 packs the space left densely). */
+	static ByteProcessor image(final int width, final int height, final int tileSize, final int overlap, final long seed, final int fill)
+	{
 		final TilePlan plan = TilePlan.of(width, height, tileSize, Overlap.pixels(overlap));
 		final List<Long> xs = seams(plan, true), ys = seams(plan, false);
 		final Random rnd = new Random(seed);
@@ -40,7 +46,7 @@ final class SeamDiscs
 		for (final long y : ys)
 			for (int x = 20; x < width - 20; x += 45)
 				place(bp, placed, x, (int) y, 9 + rnd.nextInt(6));
-		for (int attempt = 0; attempt < 3000; attempt++)
+		for (int attempt = 0; attempt < fill; attempt++)
 		{
 			final int r = 9 + rnd.nextInt(6);
 			place(bp, placed, r + 1 + rnd.nextInt(width - 2 * r - 2), r + 1 + rnd.nextInt(height - 2 * r - 2), r);

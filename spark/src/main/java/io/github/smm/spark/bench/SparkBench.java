@@ -21,6 +21,7 @@ import io.github.smm.model.Instances;
 import io.github.smm.spark.ImageResult;
 import io.github.smm.spark.ImageRun;
 import io.github.smm.spark.JobOptions;
+import io.github.smm.spark.SeamGroup;
 import io.github.smm.spark.SparkTiledMerge;
 
 /**
@@ -99,9 +100,37 @@ public final class SparkBench
 				out.printf(Locale.ROOT, "  local[%d]: %.2f s wall (speed-up vs local[1] %.2f), %d blocks, %.3f s of task work per block%s, %d tile predictions at seams,"
 						+ " shuffled per run %s, equal to single machine: %s%n", cores, w, oneCore / w, r.blocks(), r.seconds() / r.blocks(), overhead, r.seamInputs(),
 						shuffle.perRun(runs), same ? "yes" : "NO");
+				out.println("    seam stage: " + seamTasks(r.seamGroups()));
 			}
 		}
 		return equal;
+	}
+
+	/**
+	 * The seam tasks of a run: how many, how many blocks their keys hold (1: a block's open
+	 * components that reach no other block; 2: a seam; 3–4: a corner; more: components along
+	 * several seams) and the predictions per task (smallest, median, largest, and the largest's share).
+	 */
+	static String seamTasks(final List<SeamGroup> groups)
+	{
+		if (groups.isEmpty())
+			return "no seam tasks";
+		final Map<String, Integer> byBlocks = new TreeMap<>();
+		final double[] sizes = new double[groups.size()];
+		long total = 0;
+		int largest = 0;
+		for (int k = 0; k < groups.size(); k++)
+		{
+			final int b = groups.get(k).blocks().length;
+			byBlocks.merge(b == 1 ? "1 block" : b == 2 ? "2 blocks (seam)" : b <= 4 ? "3-4 blocks (corner)" : "5+ blocks", 1, Integer::sum);
+			sizes[k] = groups.get(k).predictions();
+			total += groups.get(k).predictions();
+			if (groups.get(k).predictions() > groups.get(largest).predictions())
+				largest = k;
+		}
+		Arrays.sort(sizes);
+		return String.format(Locale.ROOT, "%d tasks %s; predictions per task min %.0f, median %.0f, max %.0f (%.0f %% of %d, %d blocks)", groups.size(), byBlocks,
+				sizes[0], median(sizes), sizes[sizes.length - 1], 100.0 * sizes[sizes.length - 1] / total, total, groups.get(largest).blocks().length);
 	}
 
 	private static boolean same(final List<Instance> a, final List<Instance> b)
