@@ -146,6 +146,13 @@ class VolumeCommandsTest
 		assertEquals(n, Integer.parseInt(f[2]), "ground truth");
 		assertEquals(expectedTp, Integer.parseInt(f[3]), rows.get(1));
 		assertEquals(1, Integer.parseInt(f[12]), "one merged prediction");
+		assertEquals(1, Integer.parseInt(f[13]), "one missed cell");
+		assertEquals(0, Integer.parseInt(f[14]), "no spurious prediction");
+		assertTrue(rows.get(0).endsWith(",missed,spurious,coco_ap_class_agnostic,coco_ap50_class_agnostic,coco_ap75_class_agnostic,coco_ar_class_agnostic"), rows.get(0));
+		final double ap = Double.parseDouble(f[15]), ap50 = Double.parseDouble(f[16]), ar = Double.parseDouble(f[18]);
+		assertTrue(ap50 > 0.9 && ap50 <= 1 && ap <= ap50 && ar <= (double) (n - 2) / n, rows.get(1));
+		assertEquals(List.of(f).subList(15, 19), List.of(rows.get(2).split(",")).subList(15, 19), "COCO columns are the same on every row");
+		assertTrue(summary.contains("missed 1, spurious 0; COCO AP "), summary);
 		assertTrue(Files.readAllLines(csv).get(1).startsWith("pred.tif,0.5000,"));
 		assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png",
 				dir.resolve("p.png").toFile()).get());
@@ -158,5 +165,27 @@ class VolumeCommandsTest
 		final Set<VolumeMask> truth = writeBlocks(blocks);
 		ImageJ1.runMacro(Files.readString(Paths.get("macros", "merge_tile_labels.ijm")), blocks.toString());
 		assertEquals(truth, read(dir.resolve("blocks_merged.tif")));
+	}
+
+	@Test
+	void macroChecksAndEvaluatesLabelStacks(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path gt = dir.resolve("gt.tif"), problems = dir.resolve("problems.csv"), summary = dir.resolve("summary.csv");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "gt", VOXEL, "µm"), gt.toString());
+		ImageJ1.runMacro("run(\"Check Annotations\", \"ground_truth=[" + gt + "] min_area=0 connectivity=6 csv=[" + problems + "]\");\n"
+				+ "run(\"Evaluate Segmentation\", \"prediction=[" + gt + "] ground_truth=[" + gt + "] iou_thresholds=0.5 summary_csv=[" + summary + "]\");\n", "");
+		// the macro lists what the core finds: discrete convex cells have no cavity, but a few come apart at 6-connectivity
+		final io.github.smm.eval.AnnotationReport core = io.github.smm.volume.VolumeAnnotationCheck.check(LabelStacks.read(gt),
+				io.github.smm.eval.AnnotationCheckOptions.defaults().withMinArea(0).withConnectivity(io.github.smm.eval.Connectivity.SIX));
+		final List<String> rows = Files.readAllLines(problems);
+		assertEquals(1 + core.pieces().size(), rows.size(), rows.toString());
+		assertEquals(0, core.holes().size());
+		for (final io.github.smm.eval.AnnotationReport.Pieces p : core.pieces())
+			assertTrue(rows.stream().anyMatch(r -> r.startsWith("gt,pieces," + p.id() + ",") && r.endsWith("," + p.count())), rows.toString());
+		final String[] f = Files.readAllLines(summary).get(1).split(",");
+		assertEquals(truth.size(), Integer.parseInt(f[3]), "every object matches itself");
+		assertEquals(1.0, Double.parseDouble(f[15]), 1e-12, "COCO AP of the truth against itself");
 	}
 }
