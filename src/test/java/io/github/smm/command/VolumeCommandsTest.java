@@ -188,4 +188,67 @@ class VolumeCommandsTest
 		assertEquals(truth.size(), Integer.parseInt(f[3]), "every object matches itself");
 		assertEquals(1.0, Double.parseDouble(f[15]), 1e-12, "COCO AP of the truth against itself");
 	}
+
+	/** A grey stack of the scene's size with the calibration of {@link #VOXEL} (z 1, y and x 0.5). */
+	static ImagePlus greyStack()
+	{
+		final ij.ImageStack stack = new ij.ImageStack(60, 50);
+		for (int z = 0; z < 24; z++)
+		{
+			final ij.process.ByteProcessor ip = new ij.process.ByteProcessor(60, 50);
+			ip.setValue(40 + 4 * z);
+			ip.fill();
+			stack.addSlice(ip);
+		}
+		final ImagePlus imp = new ImagePlus("cells", stack);
+		imp.getCalibration().pixelWidth = 0.5;
+		imp.getCalibration().pixelHeight = 0.5;
+		imp.getCalibration().pixelDepth = 1;
+		return imp;
+	}
+
+	@Test
+	void showMergeOverlayDrawsAStackSliceBySliceAndTheOrthogonalViews(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path labels = dir.resolve("merged.tif"), png = dir.resolve("slice.png"), views = dir.resolve("views.png");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "merged", VOXEL, "µm"), labels.toString());
+		final ImagePlus image = greyStack();
+		final CommandModule m = commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "png", png.toFile(), "orthogonal_png", views.toFile(), "planes",
+				"30,25,12", "draw", "fills").get();
+		assertEquals("3D: " + truth.size() + " objects on 24 slices; planes x=30 y=25 slice 12", m.getOutput("summary"));
+		assertEquals(null, image.getOverlay(), "batch: the input image is not changed");
+		final java.awt.image.BufferedImage slice = javax.imageio.ImageIO.read(png.toFile()), ortho = javax.imageio.ImageIO.read(views.toFile());
+		assertEquals(60, slice.getWidth());
+		assertEquals(60 + 4 + 24 * 2, ortho.getWidth(), "xy, then yz with each slice 2 pixels wide (z 1 µm, x 0.5 µm)");
+		assertEquals(50 + 4 + 24 * 2, ortho.getHeight());
+		// the slice png shows slice 12 (grey 40 + 4·11) under translucent fills: no pixel keeps the plain grey everywhere
+		final int grey = 40 + 4 * 11;
+		long plain = 0;
+		for (int y = 0; y < 50; y++)
+			for (int x = 0; x < 60; x++)
+				if ((slice.getRGB(x, y) & 0xffffff) == (grey << 16 | grey << 8 | grey))
+					plain++;
+		assertTrue(plain < 60 * 50 / 4, "the cells are filled on the slice: " + plain + " plain pixels");
+		final ExecutionException flat = assertThrows(ExecutionException.class, () -> commands.run(ShowMergeOverlay.class, true, "image",
+				new ImagePlus("flat", new ij.process.ByteProcessor(60, 50)), "labels", labels.toFile(), "orthogonal_png", views.toFile()).get());
+		assertTrue(CommandsTest.messages(flat).contains("orthogonal_png"), CommandsTest.messages(flat));
+		final ExecutionException planes = assertThrows(ExecutionException.class,
+				() -> commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "planes", "30,25,25").get());
+		assertTrue(CommandsTest.messages(planes).contains("planes '30,25,25'"), CommandsTest.messages(planes));
+	}
+
+	@Test
+	void macroShowsAStackWithOrthogonalViews(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path labels = dir.resolve("merged.tif"), stack = dir.resolve("cells.tif"), views = dir.resolve("views.png");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "merged", VOXEL, "µm"), labels.toString());
+		IJ.saveAsTiff(greyStack(), stack.toString());
+		ImageJ1.runMacro("open(\"" + stack + "\");\nrun(\"Show Merge Overlay\", \"image=cells.tif labels=[" + labels + "] orthogonal_png=[" + views + "] color_by=cluster\");\n", "");
+		final java.awt.image.BufferedImage ortho = javax.imageio.ImageIO.read(views.toFile());
+		assertEquals(60 + 4 + 24 * 2, ortho.getWidth(), "the stack's calibration sets the z stretch");
+	}
 }
