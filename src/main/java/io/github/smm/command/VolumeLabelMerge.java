@@ -64,7 +64,7 @@ final class VolumeLabelMerge
 	}
 
 	/** Merges and writes; returns the summary line. */
-	static String run(final Path input, final String voxelSizeText, final MergeOptions options, final File outputLabels, final File table) throws IOException
+	static String run(final Path input, final String voxelSizeText, final MergeOptions options, final File outputLabels, final File table, final File outputRois) throws IOException
 	{
 		final VolumeLabelMerge m = new VolumeLabelMerge();
 		if (Files.isDirectory(input))
@@ -77,6 +77,8 @@ final class VolumeLabelMerge
 			m.writeLabels(r, voxel, outputLabels);
 		if (table != null && !table.getPath().trim().isEmpty())
 			VolumeCsv.write(table.toPath(), r);
+		if (outputRois != null && !outputRois.getPath().trim().isEmpty())
+			io.github.smm.ij.RoiSets.write(outputRois.toPath(), io.github.smm.ij.VolumeRois.fromObjects(r.merged()));
 		return String.format(Locale.ROOT, "3D: %d block predictions -> %d objects in %.3f s (voxel size z,y,x %s; %d of %d components proven optimal)", m.instances.size(), r.merged().size(),
 				r.mergeSeconds(), voxel, r.provenOptimalComponents(), r.components().size());
 	}

@@ -26,6 +26,7 @@ import ij.ImagePlus;
 import io.github.smm.bench.VoronoiVolume;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.ImagePlusVolumes;
+import io.github.smm.ij.RoiSets;
 import io.github.smm.testutil.ImageJ1;
 import io.github.smm.volume.BlockPlan;
 import io.github.smm.volume.Box3;
@@ -250,5 +251,28 @@ class VolumeCommandsTest
 		ImageJ1.runMacro("open(\"" + stack + "\");\nrun(\"Show Merge Overlay\", \"image=cells.tif labels=[" + labels + "] orthogonal_png=[" + views + "] color_by=cluster\");\n", "");
 		final java.awt.image.BufferedImage ortho = javax.imageio.ImageIO.read(views.toFile());
 		assertEquals(60 + 4 + 24 * 2, ortho.getWidth(), "the stack's calibration sets the z stretch");
+	}
+
+	@Test
+	void mergedObjectsGoOutAsAPerSliceRoiSetThatTheOtherCommandsRead(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path rois = dir.resolve("merged.zip"), gt = dir.resolve("gt.tif"), summaryCsv = dir.resolve("summary.csv"), views = dir.resolve("views.png");
+		commands.run(MergeLabelImages.class, true, "input", blocks.toFile(), "output_rois", rois.toFile()).get();
+		final List<ij.gui.Roi> set = RoiSets.read(rois);
+		assertTrue(set.size() > truth.size() && set.stream().allMatch(r -> r.getName().startsWith("object-") && r.getPosition() >= 1 && r.getPosition() <= 24), "one ROI per object and slice");
+		final Set<VolumeMask> back = new HashSet<>();
+		for (final io.github.smm.volume.VolumeInstance o : io.github.smm.ij.VolumeRois.toObjects(set, 1))
+			back.add(o.mask());
+		assertEquals(new HashSet<>(truth), back);
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "gt", VOXEL, "µm"), gt.toString());
+		final CommandModule e = commands.run(EvaluateSegmentation.class, true, "prediction", rois.toFile(), "ground_truth", gt.toFile(), "iou_thresholds", "0.5", "summary_csv",
+				summaryCsv.toFile()).get();
+		assertTrue(((String) e.getOutput("summary")).contains("F1 1.0000 (TP " + truth.size() + ", FP 0, FN 0)"), (String) e.getOutput("summary"));
+		final CommandModule c = commands.run(CheckAnnotations.class, true, "ground_truth", rois.toFile(), "min_area", 0, "connectivity", "26").get();
+		assertTrue(((String) c.getOutput("summary")).startsWith("1 image(s), " + truth.size() + " instances"), (String) c.getOutput("summary"));
+		final CommandModule s = commands.run(ShowMergeOverlay.class, true, "image", greyStack(), "labels", rois.toFile(), "orthogonal_png", views.toFile()).get();
+		assertTrue(((String) s.getOutput("summary")).startsWith("3D: " + truth.size() + " objects"), (String) s.getOutput("summary"));
 	}
 }
