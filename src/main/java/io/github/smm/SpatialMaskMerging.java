@@ -81,7 +81,7 @@ public final class SpatialMaskMerging
 		t = lap(seconds, "fuse", t);
 		if (options.resolveOverlaps())
 		{
-			final OverlapResolution.Resolved r = OverlapResolution.resolve(merged, options.threads());
+			final OverlapResolution.Resolved<Instance> r = OverlapResolution.resolve(merged, options.threads());
 			merged = renumber(r.outputs);
 			for (int i = 0; i < cluster.length; i++)
 				cluster[i] = r.newIndexOf[cluster[i]];
@@ -197,14 +197,8 @@ public final class SpatialMaskMerging
 	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
 	private static List<Instance> fuse(final List<Instance> sorted, final int[] cluster, final MergeOptions options)
 	{
-		int k = 0;
-		for (final int c : cluster)
-			k = Math.max(k, c + 1);
-		final List<List<Instance>> members = new ArrayList<>(k);
-		for (int c = 0; c < k; c++)
-			members.add(new ArrayList<>(2));
-		for (int i = 0; i < cluster.length; i++)
-			members.get(cluster[i]).add(sorted.get(i));
+		final List<List<Instance>> members = Fusion.members(sorted, cluster);
+		final int k = members.size();
 		final Instance[] out = new Instance[k];
 		Parallel.forEach(k, options.threads(), c -> out[c] = fuseCluster(c + 1, members.get(c), options));
 		return Arrays.asList(out);

@@ -19,11 +19,15 @@ import io.github.smm.eval.AnnotationCheckOptions;
 import io.github.smm.eval.Connectivity;
 import io.github.smm.io.EvaluationCsv;
 import io.github.smm.model.Instance;
+import io.github.smm.volume.VolumeAnnotationCheck;
+import io.github.smm.volume.VolumeInstance;
 
 /**
  * Looks for problems in ground-truth annotations before they are used for evaluation:
  * overlapping instances (possible in ROI sets and COCO JSON), slivers below a minimum area,
- * instances in several pieces and instances with holes. One table row per problem.
+ * instances in several pieces and instances with holes. One table row per problem. A label stack
+ * of z slices is checked in 3D: voxels for pixels, 3D connectivity (6, 18, 26; 4 and 8 read as 6
+ * and 26), cavities for holes.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Check Annotations")
 public class CheckAnnotations implements Command
@@ -38,10 +42,11 @@ public class CheckAnnotations implements Command
 			description = "A label image, a RoiSet.zip, a COCO JSON dataset, or a folder of label images / ROI sets")
 	private File ground_truth;
 
-	@Parameter(label = "min_area", min = "0", persist = false, description = "Instances of fewer pixels are reported as slivers")
+	@Parameter(label = "min_area", min = "0", persist = false, description = "Instances of fewer pixels (voxels in a label stack) are reported as slivers")
 	private int min_area = (int) AnnotationCheckOptions.DEFAULT_MIN_AREA;
 
-	@Parameter(label = "connectivity", choices = { "8", "4" }, persist = false, description = "Pixel neighbourhood for pieces: 8 (edges and corners) or 4 (edges)")
+	@Parameter(label = "connectivity", choices = { "8", "4", "26", "18", "6" }, persist = false,
+			description = "Neighbourhood for pieces: 8 (edges and corners) or 4 (edges) in images; 26, 18 or 6 (faces) in label stacks, where 8 means 26 and 4 means 6")
 	private String connectivity = "8";
 
 	@Parameter(label = "csv", required = false, persist = false, style = "save", description = "Optional CSV file: image, kind (overlap|sliver|pieces|hole), ids, pixels, count")
@@ -58,20 +63,13 @@ public class CheckAnnotations implements Command
 			final AnnotationCheckOptions options = options();
 			if (ground_truth == null || ground_truth.getPath().trim().isEmpty())
 				throw new IllegalArgumentException("ground_truth is not given");
-			final ImageSet gt = ImageSet.read(ground_truth.toPath(), "ground_truth");
-			gt.warnings().forEach(log::warn);
 			final List<EvaluationCsv.Problem> problems = new ArrayList<>();
-			int instances = 0;
-			for (final Map.Entry<String, List<Instance>> image : gt.images().entrySet())
-			{
-				problems.addAll(EvaluationCsv.problems(image.getKey(), AnnotationCheck.check(image.getValue(), options), image.getValue()));
-				instances += image.getValue().size();
-			}
+			final int[] counts = LabelStacks.isVolume(ground_truth.toPath()) ? checkVolume(options, problems) : checkImages(options, problems);
 			if (csv != null && !csv.getPath().trim().isEmpty())
 				EvaluationCsv.writeProblems(csv.toPath(), problems);
 			if (Display.interactive())
 				EvaluationTables.problems(problems).show(TABLE);
-			summary = describe(gt.images().size(), instances, problems);
+			summary = describe(counts[0], counts[1], problems);
 			log.info(summary);
 		}
 		catch (final Exception e)
@@ -80,16 +78,38 @@ public class CheckAnnotations implements Command
 		}
 	}
 
+	/** Checks every image of {@code ground_truth}; returns {images, instances}. */
+	private int[] checkImages(final AnnotationCheckOptions options, final List<EvaluationCsv.Problem> problems) throws java.io.IOException
+	{
+		if (options.connectivity().isVolume())
+			throw new IllegalArgumentException("connectivity " + connectivity + " is for label stacks of z slices, and " + ground_truth + " is not one: use 8 or 4");
+		final ImageSet gt = ImageSet.read(ground_truth.toPath(), "ground_truth");
+		gt.warnings().forEach(log::warn);
+		int instances = 0;
+		for (final Map.Entry<String, List<Instance>> image : gt.images().entrySet())
+		{
+			problems.addAll(EvaluationCsv.problems(image.getKey(), AnnotationCheck.check(image.getValue(), options), image.getValue()));
+			instances += image.getValue().size();
+		}
+		return new int[] { gt.images().size(), instances };
+	}
+
+	/** Checks the label stack {@code ground_truth} in 3D; returns {1, objects}. */
+	private int[] checkVolume(final AnnotationCheckOptions options, final List<EvaluationCsv.Problem> problems) throws java.io.IOException
+	{
+		final List<VolumeInstance> objects = LabelStacks.read(ground_truth.toPath());
+		final Map<Long, Long> volumes = new java.util.HashMap<>();
+		for (final VolumeInstance o : objects)
+			volumes.put(o.id(), o.volume());
+		log.info("3D check of " + ground_truth.getName() + ": voxels, " + options.connectivity().inVolume().token() + "-connected pieces, cavities as holes");
+		final String name = ground_truth.getName().replaceFirst("(?i)\\.tiff?$", "");
+		problems.addAll(EvaluationCsv.problems(name, VolumeAnnotationCheck.check(objects, options), volumes));
+		return new int[] { 1, objects.size() };
+	}
+
 	private AnnotationCheckOptions options()
 	{
-		final Connectivity c;
-		if (connectivity.equals("8"))
-			c = Connectivity.EIGHT;
-		else if (connectivity.equals("4"))
-			c = Connectivity.FOUR;
-		else
-			throw new IllegalArgumentException("connectivity '" + connectivity + "' is neither 8 nor 4");
-		return AnnotationCheckOptions.defaults().withMinArea(min_area).withConnectivity(c);
+		return AnnotationCheckOptions.defaults().withMinArea(min_area).withConnectivity(Connectivity.of(connectivity));
 	}
 
 	/** Counts per kind of problem. */

@@ -63,7 +63,7 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		{
 			if (VolumeLabelMerge.applies(input.toPath(), dimensions))
 			{
-				summary = VolumeLabelMerge.run(input.toPath(), voxel_size, options(), output_labels, table);
+				summary = VolumeLabelMerge.run(input.toPath(), voxel_size, options(), output_labels, table, output_rois);
 				log.info(summary);
 				return;
 			}

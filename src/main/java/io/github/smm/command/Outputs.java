@@ -88,7 +88,7 @@ final class Outputs
 	 */
 	static List<Instance> resolved(final List<Instance> instances, final String title)
 	{
-		final OverlapResolution.Resolved r = OverlapResolution.resolve(instances, Runtime.getRuntime().availableProcessors());
+		final OverlapResolution.Resolved<Instance> r = OverlapResolution.resolve(instances, Runtime.getRuntime().availableProcessors());
 		final int lost = instances.size() - r.outputs.size();
 		if (lost > 0)
 			IJ.log("Label image '" + title + "': overlapping pixels went to the higher-scoring object; " + lost + " of " + instances.size()

@@ -33,7 +33,8 @@ import io.github.smm.vis.PngExport;
  * non-destructive overlay on an image, and optionally writes a flattened PNG. With
  * {@code ground_truth} it draws an error map instead: each merged object coloured as matched
  * (IoU ≥ 0.5), split piece, merged or spurious, and each missed ground-truth object (see
- * {@link ErrorAnalysis}).
+ * {@link ErrorAnalysis}). A stack of z slices with a label stack is drawn in 3D, slice by slice
+ * ({@link VolumeShow}), with an optional orthogonal-views PNG.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Show Merge Overlay")
 public class ShowMergeOverlay implements Command
@@ -70,6 +71,14 @@ public class ShowMergeOverlay implements Command
 	@Parameter(label = "scale", min = "0.05", max = "4", persist = false, description = "Scale of the PNG")
 	private double scale = 1;
 
+	@Parameter(label = "orthogonal_png", required = false, persist = false, style = "save",
+			description = "Stacks of z slices: optional PNG of the xy, xz and yz planes through the voxel of 'planes'")
+	private File orthogonal_png;
+
+	@Parameter(label = "planes", required = false, persist = false,
+			description = "Stacks of z slices: x,y,slice (x and y in pixels from 0, the slice from 1) of the orthogonal views and of 'png'; empty: the centre")
+	private String planes = "";
+
 	@Parameter(type = org.scijava.ItemIO.OUTPUT, label = "summary")
 	private String summary;
 
@@ -78,6 +87,13 @@ public class ShowMergeOverlay implements Command
 	{
 		try
 		{
+			if (VolumeShow.applies(image, labels.toPath()))
+			{
+				showVolume();
+				return;
+			}
+			if (given(orthogonal_png))
+				throw new IllegalArgumentException("orthogonal_png: " + labels + " and the image are not both stacks of z slices; the orthogonal views are drawn for volumes only");
 			final List<Instance> merged = InstanceFiles.read(labels.toPath());
 			final ImagePlus shown;
 			if (given(ground_truth) && given(before))
@@ -113,6 +129,24 @@ public class ShowMergeOverlay implements Command
 		{
 			throw Outputs.failure("Show Merge Overlay", e);
 		}
+	}
+
+	/** The 3D path: objects slice by slice on the stack (a copy when batch), the PNGs asked for. */
+	private void showVolume() throws java.io.IOException
+	{
+		if (given(ground_truth) || given(before))
+			throw new IllegalArgumentException("'before' and 'ground_truth' are drawn for 2D images only; " + labels + " is a label stack of z slices");
+		final VolumeShow.Request r = new VolumeShow.Request();
+		r.colorBy = ColorBy.valueOf(color_by.toUpperCase(java.util.Locale.ROOT));
+		r.mode = draw.equals("fills") ? DrawMode.FILL : DrawMode.OUTLINE;
+		r.labels = labelFields();
+		r.planes = planes;
+		r.png = png;
+		r.orthogonalPng = orthogonal_png;
+		r.scale = scale;
+		final ImagePlus shown = Display.interactive() ? image : image.duplicate();
+		shown.setTitle(image.getTitle());
+		summary = VolumeShow.show(shown, labels.toPath(), r);
 	}
 
 	private static boolean given(final File f)

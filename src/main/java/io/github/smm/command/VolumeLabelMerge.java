@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import ij.ImagePlus;
 import io.github.smm.MergeOptions;
+import io.github.smm.fuse.OverlapResolution;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.ImagePlusVolumes;
 import io.github.smm.io.FormatException;
@@ -20,10 +21,10 @@ import io.github.smm.volume.Box3;
 import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeCsv;
 import io.github.smm.volume.VolumeInstance;
+import io.github.smm.volume.VolumeKind;
 import io.github.smm.volume.VolumeMask;
 import io.github.smm.volume.VolumeMerge;
 import io.github.smm.volume.VolumeMergeResult;
-import io.github.smm.volume.VolumeOverlapResolution;
 import io.github.smm.volume.VoxelSize;
 
 /**
@@ -63,7 +64,7 @@ final class VolumeLabelMerge
 	}
 
 	/** Merges and writes; returns the summary line. */
-	static String run(final Path input, final String voxelSizeText, final MergeOptions options, final File outputLabels, final File table) throws IOException
+	static String run(final Path input, final String voxelSizeText, final MergeOptions options, final File outputLabels, final File table, final File outputRois) throws IOException
 	{
 		final VolumeLabelMerge m = new VolumeLabelMerge();
 		if (Files.isDirectory(input))
@@ -76,6 +77,8 @@ final class VolumeLabelMerge
 			m.writeLabels(r, voxel, outputLabels);
 		if (table != null && !table.getPath().trim().isEmpty())
 			VolumeCsv.write(table.toPath(), r);
+		if (outputRois != null && !outputRois.getPath().trim().isEmpty())
+			io.github.smm.ij.RoiSets.write(outputRois.toPath(), io.github.smm.ij.VolumeRois.fromObjects(r.merged()));
 		return String.format(Locale.ROOT, "3D: %d block predictions -> %d objects in %.3f s (voxel size z,y,x %s; %d of %d components proven optimal)", m.instances.size(), r.merged().size(),
 				r.mergeSeconds(), voxel, r.provenOptimalComponents(), r.components().size());
 	}
@@ -131,7 +134,7 @@ final class VolumeLabelMerge
 		if (region.volume() * 8 > heap / 2)
 			throw new IllegalArgumentException("the merged label stack " + region + " needs " + region.volume() * 8 / (1 << 20) + " MB, more than half the Java heap (" + heap / (1 << 20) + " MB)");
 		final List<VolumeMask> masks = new ArrayList<>();
-		for (final VolumeInstance o : VolumeOverlapResolution.resolve(r.merged(), 1).outputs)
+		for (final VolumeInstance o : OverlapResolution.resolve(r.merged(), VolumeKind.INSTANCE, 1).outputs)
 			masks.add(o.mask());
 		final ImagePlus imp = ImagePlusVolumes.toImagePlus(masks, region, "merged labels", voxel, first.getCalibration().getUnit());
 		Outputs.saveTiff(imp, file);

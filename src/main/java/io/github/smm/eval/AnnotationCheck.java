@@ -31,10 +31,13 @@ public final class AnnotationCheck
 	 * Checks the instances of one image.
 	 *
 	 * @throws io.github.smm.model.InvalidInstanceException when an id is repeated
+	 * @throws IllegalArgumentException when the connectivity is one of voxels (6, 18, 26)
 	 */
 	public static AnnotationReport check(final List<Instance> groundTruth, final AnnotationCheckOptions options)
 	{
 		Objects.requireNonNull(options, "options");
+		if (options.connectivity().isVolume())
+			throw new IllegalArgumentException("connectivity " + options.connectivity().token() + " is for volumes; images take 4 or 8");
 		final List<Instance> gts = List.copyOf(Overlaps.requireValid(groundTruth, "ground-truth"));
 		final List<AnnotationReport.Overlap> overlaps = new ArrayList<>();
 		final OverlapSearch.Pairs pairs = OverlapSearch.within(gts);
@@ -52,7 +55,7 @@ public final class AnnotationCheck
 				pieces.add(new AnnotationReport.Pieces(i.id(), n));
 			final MaskTopology.Holes h = MaskTopology.holes(i.mask(), options.connectivity());
 			if (h.count > 0)
-				holes.add(new AnnotationReport.Holes(i.id(), h.count, h.area));
+				holes.add(new AnnotationReport.Holes(i.id(), h.count, h.size));
 		}
 		return new AnnotationReport(gts.size(), overlaps, slivers, pieces, holes);
 	}

@@ -11,7 +11,7 @@ public final class AnnotationReport
 	{
 		private final long firstId, secondId, sharedPixels;
 
-		Overlap(final long firstId, final long secondId, final long sharedPixels)
+		public Overlap(final long firstId, final long secondId, final long sharedPixels)
 		{
 			this.firstId = firstId;
 			this.secondId = secondId;
@@ -46,7 +46,7 @@ public final class AnnotationReport
 	{
 		private final long id, area;
 
-		Sliver(final long id, final long area)
+		public Sliver(final long id, final long area)
 		{
 			this.id = id;
 			this.area = area;
@@ -76,7 +76,7 @@ public final class AnnotationReport
 		private final long id;
 		private final int count;
 
-		Pieces(final long id, final int count)
+		public Pieces(final long id, final int count)
 		{
 			this.id = id;
 			this.count = count;
@@ -107,7 +107,7 @@ public final class AnnotationReport
 		private final int count;
 		private final long area;
 
-		Holes(final long id, final int count, final long area)
+		public Holes(final long id, final int count, final long area)
 		{
 			this.id = id;
 			this.count = count;
@@ -144,7 +144,7 @@ public final class AnnotationReport
 	private final List<Pieces> pieces;
 	private final List<Holes> holes;
 
-	AnnotationReport(final int instances, final List<Overlap> overlaps, final List<Sliver> slivers, final List<Pieces> pieces, final List<Holes> holes)
+	public AnnotationReport(final int instances, final List<Overlap> overlaps, final List<Sliver> slivers, final List<Pieces> pieces, final List<Holes> holes)
 	{
 		this.instances = instances;
 		this.overlaps = Collections.unmodifiableList(overlaps);

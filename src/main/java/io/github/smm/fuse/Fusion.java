@@ -20,6 +20,23 @@ public final class Fusion
 	private Fusion()
 	{}
 
+	/**
+	 * The members of every cluster: list {@code c} holds, in input order, the items {@code i} with
+	 * {@code cluster[i] == c} (clusters numbered from 0).
+	 */
+	public static <T> List<List<T>> members(final List<T> items, final int[] cluster)
+	{
+		int k = 0;
+		for (final int c : cluster)
+			k = Math.max(k, c + 1);
+		final List<List<T>> members = new ArrayList<>(k);
+		for (int c = 0; c < k; c++)
+			members.add(new ArrayList<>(2));
+		for (int i = 0; i < cluster.length; i++)
+			members.get(cluster[i]).add(items.get(i));
+		return members;
+	}
+
 	/** Fuses a non-empty cluster into one instance with id {@code id}. */
 	public static Instance fuse(final long id, final List<Instance> members, final ScoreAggregation aggregation)
 	{

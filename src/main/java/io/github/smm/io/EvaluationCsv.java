@@ -212,6 +212,12 @@ public final class EvaluationCsv
 		final Map<Long, Long> area = new HashMap<>();
 		for (final Instance i : instances)
 			area.put(i.id(), i.area());
+		return problems(image, report, area);
+	}
+
+	/** The problems of one image or volume, its objects' sizes (pixels or voxels) given by id. */
+	public static List<Problem> problems(final String image, final AnnotationReport report, final Map<Long, Long> area)
+	{
 		final List<Problem> out = new ArrayList<>();
 		for (final AnnotationReport.Overlap o : report.overlaps())
 			out.add(new Problem(image, ProblemKind.OVERLAP, new long[] { o.firstId(), o.secondId() }, o.sharedPixels(), 1));

@@ -31,20 +31,7 @@ public final class Masks
 		for (long y = clip.minY; y < clip.maxY; y++)
 		{
 			final int ra = (int) (y - a.y0), rb = (int) (y - b.y0);
-			int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-			final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
-			while (i < iEnd && j < jEnd)
-			{
-				final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1];
-				final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1];
-				final long s = Math.max(Math.max(as, bs), clip.minX), e = Math.min(Math.min(ae, be), clip.maxX);
-				if (e > s)
-					sum += e - s;
-				if (ae < be)
-					i++;
-				else
-					j++;
-			}
+			sum += Runs.intersection(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1], clip.minX, clip.maxX);
 		}
 		return sum;
 	}
@@ -59,12 +46,7 @@ public final class Masks
 		for (long y = clip.minY; y < clip.maxY; y++)
 		{
 			final int r = (int) (y - m.y0);
-			for (int k = m.rowOffsets[r]; k < m.rowOffsets[r + 1]; k++)
-			{
-				final long s = Math.max(m.x0 + m.runs[2 * k], clip.minX), e = Math.min(m.x0 + m.runs[2 * k + 1], clip.maxX);
-				if (e > s)
-					sum += e - s;
-			}
+			sum += Runs.length(m.runs, m.x0, m.rowOffsets[r], m.rowOffsets[r + 1], clip.minX, clip.maxX);
 		}
 		return sum;
 	}
@@ -110,6 +92,13 @@ public final class Masks
 		for (final RleMask x : m)
 			runs += x.runCount();
 		final RleMaskBuilder b = new RleMaskBuilder(runs);
+		final int[][] rowRuns = new int[m.length][];
+		final long[] x0 = new long[m.length];
+		for (int k = 0; k < m.length; k++)
+		{
+			rowRuns[k] = m[k].runs;
+			x0[k] = m[k].x0;
+		}
 		final int[] at = new int[m.length], end = new int[m.length];
 		// row by row, the masks' runs merged by start: the builder receives them in order and never sorts
 		for (long y = minY; y < maxY; y++)
@@ -121,21 +110,8 @@ public final class Masks
 				at[k] = inside ? m[k].rowOffsets[(int) r] : 0;
 				end[k] = inside ? m[k].rowOffsets[(int) r + 1] : 0;
 			}
-			while (true)
-			{
-				int pick = -1;
-				long start = Long.MAX_VALUE;
-				for (int k = 0; k < m.length; k++)
-					if (at[k] < end[k] && m[k].x0 + m[k].runs[2 * at[k]] < start)
-					{
-						start = m[k].x0 + m[k].runs[2 * at[k]];
-						pick = k;
-					}
-				if (pick < 0)
-					break;
-				b.addRun(y, start, m[pick].x0 + m[pick].runs[2 * at[pick] + 1]);
-				at[pick]++;
-			}
+			final long row = y;
+			Runs.mergeByStart(rowRuns, x0, at, end, (s, e) -> b.addRun(row, s, e));
 		}
 		return b.build();
 	}
@@ -154,16 +130,8 @@ public final class Masks
 		for (long y = clip.minY; y < clip.maxY; y++)
 		{
 			final int ra = (int) (y - a.y0), rb = (int) (y - b.y0);
-			int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-			while (i < a.rowOffsets[ra + 1] && j < b.rowOffsets[rb + 1])
-			{
-				final long ae = a.x0 + a.runs[2 * i + 1], be = b.x0 + b.runs[2 * j + 1];
-				out.addRun(y, Math.max(a.x0 + a.runs[2 * i], b.x0 + b.runs[2 * j]), Math.min(ae, be));
-				if (ae < be)
-					i++;
-				else
-					j++;
-			}
+			final long row = y;
+			Runs.intersect(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1], (s, e) -> out.addRun(row, s, e));
 		}
 		return out.build();
 	}
@@ -180,23 +148,9 @@ public final class Masks
 			final long y = a.y0 + ra;
 			final long rb = y - b.y0;
 			final boolean rowInB = rb >= 0 && rb < b.height();
-			int j = rowInB ? b.rowOffsets[(int) rb] : 0;
+			final int j = rowInB ? b.rowOffsets[(int) rb] : 0;
 			final int jEnd = rowInB ? b.rowOffsets[(int) rb + 1] : 0;
-			for (int i = a.rowOffsets[ra]; i < a.rowOffsets[ra + 1]; i++)
-			{
-				long s = a.x0 + a.runs[2 * i];
-				final long e = a.x0 + a.runs[2 * i + 1];
-				while (j < jEnd && b.x0 + b.runs[2 * j + 1] <= s)
-					j++;
-				int jj = j;
-				while (jj < jEnd && b.x0 + b.runs[2 * jj] < e)
-				{
-					out.addRun(y, s, b.x0 + b.runs[2 * jj]);
-					s = Math.max(s, b.x0 + b.runs[2 * jj + 1]);
-					jj++;
-				}
-				out.addRun(y, s, e);
-			}
+			Runs.subtract(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, j, jEnd, (s, e) -> out.addRun(y, s, e));
 		}
 		return out.build();
 	}
@@ -280,26 +234,6 @@ public final class Masks
 	/** Smallest column distance between a run of row {@code ra} of a and one of row {@code rb} of b. */
 	private static long rowGap(final RleMask a, final int ra, final RleMask b, final int rb)
 	{
-		int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-		final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
-		long best = Long.MAX_VALUE;
-		while (i < iEnd && j < jEnd)
-		{
-			final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1] - 1;
-			final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1] - 1;
-			if (ae < bs)
-			{
-				best = Math.min(best, bs - ae);
-				i++;
-			}
-			else if (be < as)
-			{
-				best = Math.min(best, as - be);
-				j++;
-			}
-			else
-				return 0;
-		}
-		return best;
+		return Runs.gap(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1]);
 	}
 }

@@ -74,32 +74,9 @@ public final class RleMaskBuilder
 			throw new IllegalArgumentException("mask taller than " + (Integer.MAX_VALUE - 1) + " pixels");
 		final int[] rowOffsets = new int[(int) h + 1];
 		final int[] runs = new int[2 * n];
-		int k = 0;
-		long area = 0;
-		int row = 0;
-		for (int i = 0; i < n; i++)
-		{
-			final int r = (int) (ys[i] - y0);
-			while (row < r)
-				rowOffsets[++row] = k;
-			final int s = (int) (starts[i] - minX), e = (int) (ends[i] - minX);
-			if (k > rowOffsets[row] && s <= runs[2 * k - 1])
-			{
-				// overlaps or touches the previous run of this row: extend it
-				if (e > runs[2 * k - 1])
-				{
-					area += e - runs[2 * k - 1];
-					runs[2 * k - 1] = e;
-				}
-				continue;
-			}
-			runs[2 * k] = s;
-			runs[2 * k + 1] = e;
-			area += e - s;
-			k++;
-		}
-		while (row < h)
-			rowOffsets[++row] = k;
+		final long[] rowYs = ys;
+		final long area = Runs.pack(n, i -> (int) (rowYs[i] - y0), starts, ends, minX, rowOffsets, runs);
+		final int k = rowOffsets[(int) h];
 		return new RleMask(minX, y0, (int) (maxX - minX), rowOffsets, k == n ? runs : Arrays.copyOf(runs, 2 * k), area);
 	}
 

@@ -1,5 +1,7 @@
 package io.github.smm.volume;
 
+import io.github.smm.model.Runs;
+
 /** The exact minimum voxel-centre distance of two {@link VolumeMask}s, on runs. */
 final class VolumeDistance
 {
@@ -130,26 +132,6 @@ final class VolumeDistance
 	{
 		if (rb < 0)
 			return Long.MAX_VALUE;
-		int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-		final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
-		long best = Long.MAX_VALUE;
-		while (i < iEnd && j < jEnd)
-		{
-			final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1] - 1;
-			final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1] - 1;
-			if (ae < bs)
-			{
-				best = Math.min(best, bs - ae);
-				i++;
-			}
-			else if (be < as)
-			{
-				best = Math.min(best, as - be);
-				j++;
-			}
-			else
-				return 0;
-		}
-		return best;
+		return Runs.gap(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1]);
 	}
 }

@@ -11,6 +11,10 @@ import io.github.smm.eval.MatchingResult;
 import io.github.smm.eval.Overlaps;
 import io.github.smm.eval.Seg;
 import io.github.smm.eval.SegResult;
+import io.github.smm.eval.coco.AreaRange;
+import io.github.smm.eval.coco.CocoEvalParams;
+import io.github.smm.eval.coco.CocoEvalResult;
+import io.github.smm.eval.coco.OverlapAp;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
@@ -19,7 +23,7 @@ import io.github.smm.model.RleMask;
 /**
  * Evaluation of 3D predictions against 3D ground truth with the 2D evaluation's definitions:
  * one-to-one matching at IoU thresholds (F1, PQ, …), Cell Tracking Challenge SEG (defined in
- * 3D), split/merge analysis. Those need only each object's size and each overlapping pair's
+ * 3D), split/merge analysis, COCO AP with the 3D mask IoU. Those need only each object's size and each overlapping pair's
  * intersection; the 3D overlaps are computed here on voxel masks and handed to the 2D code
  * through stand-in instances whose area is the object's volume (and which carry its id, score
  * and class).
@@ -78,6 +82,17 @@ public final class VolumeEvaluation
 	public static ErrorReport errors(final List<VolumeInstance> predictions, final List<VolumeInstance> groundTruth)
 	{
 		return ErrorAnalysis.analyse(overlaps(predictions, groundTruth, 1), ErrorAnalysis.DEFAULT_IOU_THRESHOLD);
+	}
+
+	/**
+	 * COCO AP and AR (IoU 0.50:0.95, 101 recall points) with the 3D mask IoU, every object size
+	 * (pycocotools' small / medium / large are areas in pixels² and mean nothing for volumes), no
+	 * detection cap; per class when {@code perCategory}, else class-agnostic.
+	 */
+	public static CocoEvalResult cocoAp(final List<VolumeInstance> predictions, final List<VolumeInstance> groundTruth, final boolean perCategory)
+	{
+		final CocoEvalParams params = CocoEvalParams.defaults().withUseCategories(perCategory).withMaxDets(Integer.MAX_VALUE).withAreaRanges(List.of(AreaRange.ALL));
+		return OverlapAp.evaluate(List.of(overlaps(predictions, groundTruth, 1)), params);
 	}
 
 	/** Instances whose area is each object's volume, with its id, score and class. */

@@ -2,6 +2,8 @@ package io.github.smm.volume;
 
 import java.util.Arrays;
 
+import io.github.smm.model.Runs;
+
 /**
  * Collects runs along x in any order (overlapping and adjacent runs of a row are merged) and
  * builds a {@link VolumeMask} with a tight bounding box.
@@ -85,31 +87,10 @@ public final class VolumeMaskBuilder
 		final int rows = (int) (h * d);
 		final int[] rowOffsets = new int[rows + 1];
 		final int[] runs = new int[2 * n];
-		int k = 0, row = 0;
-		long volume = 0;
-		for (int i = 0; i < n; i++)
-		{
-			final int r = (int) ((zs[i] - z0) * h + ys[i] - minY);
-			while (row < r)
-				rowOffsets[++row] = k;
-			final int s = (int) (starts[i] - minX), e = (int) (ends[i] - minX);
-			if (k > rowOffsets[row] && s <= runs[2 * k - 1])
-			{
-				// overlaps or touches the previous run of this row: extend it
-				if (e > runs[2 * k - 1])
-				{
-					volume += e - runs[2 * k - 1];
-					runs[2 * k - 1] = e;
-				}
-				continue;
-			}
-			runs[2 * k] = s;
-			runs[2 * k + 1] = e;
-			volume += e - s;
-			k++;
-		}
-		while (row < rows)
-			rowOffsets[++row] = k;
+		final long y0 = minY;
+		final long[] rowZs = zs, rowYs = ys;
+		final long volume = Runs.pack(n, i -> (int) ((rowZs[i] - z0) * h + rowYs[i] - y0), starts, ends, minX, rowOffsets, runs);
+		final int k = rowOffsets[rows];
 		return new VolumeMask(minX, minY, z0, (int) w, (int) h, rowOffsets, k == n ? runs : Arrays.copyOf(runs, 2 * k), volume);
 	}
 

@@ -2,6 +2,8 @@ package io.github.smm.volume;
 
 import java.util.Collection;
 
+import io.github.smm.model.Runs;
+
 /**
  * Algebra on {@link VolumeMask}s, computed on runs and touching only the rows where the operands'
  * bounding boxes meet: the 3D counterpart of {@link io.github.smm.model.Masks}.
@@ -28,27 +30,10 @@ public final class VolumeMasks
 		long sum = 0;
 		for (long z = clip.minZ; z < clip.maxZ; z++)
 			for (long y = clip.minY; y < clip.maxY; y++)
-				sum += rowIntersection(a, a.row(y, z), b, b.row(y, z), clip.minX, clip.maxX);
-		return sum;
-	}
-
-	private static long rowIntersection(final VolumeMask a, final int ra, final VolumeMask b, final int rb, final long minX, final long maxX)
-	{
-		int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-		final int iEnd = a.rowOffsets[ra + 1], jEnd = b.rowOffsets[rb + 1];
-		long sum = 0;
-		while (i < iEnd && j < jEnd)
-		{
-			final long as = a.x0 + a.runs[2 * i], ae = a.x0 + a.runs[2 * i + 1];
-			final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1];
-			final long s = Math.max(Math.max(as, bs), minX), e = Math.min(Math.min(ae, be), maxX);
-			if (e > s)
-				sum += e - s;
-			if (ae < be)
-				i++;
-			else
-				j++;
-		}
+			{
+				final int ra = a.row(y, z), rb = b.row(y, z);
+				sum += Runs.intersection(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1], clip.minX, clip.maxX);
+			}
 		return sum;
 	}
 
@@ -65,12 +50,7 @@ public final class VolumeMasks
 			for (long y = clip.minY; y < clip.maxY; y++)
 			{
 				final int r = m.row(y, z);
-				for (int k = m.rowOffsets[r]; k < m.rowOffsets[r + 1]; k++)
-				{
-					final long s = Math.max(m.x0 + m.runs[2 * k], clip.minX), e = Math.min(m.x0 + m.runs[2 * k + 1], clip.maxX);
-					if (e > s)
-						sum += e - s;
-				}
+				sum += Runs.length(m.runs, m.x0, m.rowOffsets[r], m.rowOffsets[r + 1], clip.minX, clip.maxX);
 			}
 		return sum;
 	}
@@ -106,38 +86,26 @@ public final class VolumeMasks
 			runs += x.runCount();
 		}
 		final VolumeMaskBuilder b = new VolumeMaskBuilder(runs);
-		long[] starts = new long[16], ends = new long[16];
-		// row by row, the rows' runs sorted by start: the builder receives them in order and never sorts
+		final int[][] rowRuns = new int[m.length][];
+		final long[] x0 = new long[m.length];
+		for (int k = 0; k < m.length; k++)
+		{
+			rowRuns[k] = m[k].runs;
+			x0[k] = m[k].x0;
+		}
+		final int[] at = new int[m.length], end = new int[m.length];
+		// row by row, the masks' runs merged by start: the builder receives them in order and never sorts
 		for (long z = box.minZ; z < box.maxZ; z++)
 			for (long y = box.minY; y < box.maxY; y++)
 			{
-				int n = 0;
-				for (final VolumeMask x : m)
+				for (int k = 0; k < m.length; k++)
 				{
-					final int r = x.row(y, z);
-					if (r < 0)
-						continue;
-					for (int k = x.rowOffsets[r]; k < x.rowOffsets[r + 1]; k++)
-					{
-						if (n == starts.length)
-						{
-							starts = java.util.Arrays.copyOf(starts, 2 * n);
-							ends = java.util.Arrays.copyOf(ends, 2 * n);
-						}
-						final long s = x.x0 + x.runs[2 * k], e = x.x0 + x.runs[2 * k + 1];
-						int at = n++;
-						while (at > 0 && starts[at - 1] > s)
-						{
-							starts[at] = starts[at - 1];
-							ends[at] = ends[at - 1];
-							at--;
-						}
-						starts[at] = s;
-						ends[at] = e;
-					}
+					final int r = m[k].row(y, z);
+					at[k] = r < 0 ? 0 : m[k].rowOffsets[r];
+					end[k] = r < 0 ? 0 : m[k].rowOffsets[r + 1];
 				}
-				for (int k = 0; k < n; k++)
-					b.addRun(z, y, starts[k], ends[k]);
+				final long slice = z, row = y;
+				Runs.mergeByStart(rowRuns, x0, at, end, (s, e) -> b.addRun(slice, row, s, e));
 			}
 		return b.build();
 	}
@@ -153,16 +121,8 @@ public final class VolumeMasks
 			for (long y = clip.minY; y < clip.maxY; y++)
 			{
 				final int ra = a.row(y, z), rb = b.row(y, z);
-				int i = a.rowOffsets[ra], j = b.rowOffsets[rb];
-				while (i < a.rowOffsets[ra + 1] && j < b.rowOffsets[rb + 1])
-				{
-					final long ae = a.x0 + a.runs[2 * i + 1], be = b.x0 + b.runs[2 * j + 1];
-					out.addRun(z, y, Math.max(a.x0 + a.runs[2 * i], b.x0 + b.runs[2 * j]), Math.min(ae, be));
-					if (ae < be)
-						i++;
-					else
-						j++;
-				}
+				final long slice = z, row = y;
+				Runs.intersect(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, b.rowOffsets[rb], b.rowOffsets[rb + 1], (s, e) -> out.addRun(slice, row, s, e));
 			}
 		return out.build();
 	}
@@ -173,22 +133,15 @@ public final class VolumeMasks
 		if (!a.box().intersects(b.box()))
 			return a;
 		final VolumeMaskBuilder out = new VolumeMaskBuilder(a.runCount());
-		a.forEachRun((z, y, s0, e) -> {
-			final int rb = b.row(y, z);
-			long s = s0;
-			if (rb >= 0)
-				for (int j = b.rowOffsets[rb]; j < b.rowOffsets[rb + 1] && s < e; j++)
-				{
-					final long bs = b.x0 + b.runs[2 * j], be = b.x0 + b.runs[2 * j + 1];
-					if (be <= s)
-						continue;
-					if (bs >= e)
-						break;
-					out.addRun(z, y, s, bs);
-					s = Math.max(s, be);
-				}
-			out.addRun(z, y, s, e);
-		});
+		final Box3 box = a.box();
+		for (long z = box.minZ; z < box.maxZ; z++)
+			for (long y = box.minY; y < box.maxY; y++)
+			{
+				final int ra = a.row(y, z), rb = b.row(y, z);
+				final int j = rb < 0 ? 0 : b.rowOffsets[rb], jEnd = rb < 0 ? 0 : b.rowOffsets[rb + 1];
+				final long slice = z, row = y;
+				Runs.subtract(a.runs, a.x0, a.rowOffsets[ra], a.rowOffsets[ra + 1], b.runs, b.x0, j, jEnd, (s, e) -> out.addRun(slice, row, s, e));
+			}
 		return out.build();
 	}
 

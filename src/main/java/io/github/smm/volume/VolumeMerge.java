@@ -13,7 +13,9 @@ import io.github.smm.MergeOptions;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.baseline.Baselines;
 import io.github.smm.concurrent.Parallel;
+import io.github.smm.fuse.Fusion;
 import io.github.smm.fuse.FusionRule;
+import io.github.smm.fuse.OverlapResolution;
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.model.Instances;
@@ -86,7 +88,7 @@ public final class VolumeMerge
 		t = SpatialMaskMerging.lap(seconds, "fuse", t);
 		if (options.resolveOverlaps())
 		{
-			final VolumeOverlapResolution.Resolved r = VolumeOverlapResolution.resolve(merged, options.threads());
+			final OverlapResolution.Resolved<VolumeInstance> r = OverlapResolution.resolve(merged, VolumeKind.INSTANCE, options.threads());
 			merged = new ArrayList<>(r.outputs.size());
 			for (int c = 0; c < r.outputs.size(); c++)
 				merged.add(r.outputs.get(c).withId(c + 1));
@@ -124,14 +126,8 @@ public final class VolumeMerge
 	/** Fuses every cluster; output {@code c} gets id {@code c + 1}. */
 	private static List<VolumeInstance> fuse(final List<VolumeInstance> sorted, final int[] cluster, final MergeOptions options)
 	{
-		int k = 0;
-		for (final int c : cluster)
-			k = Math.max(k, c + 1);
-		final List<List<VolumeInstance>> members = new ArrayList<>(k);
-		for (int c = 0; c < k; c++)
-			members.add(new ArrayList<>(2));
-		for (int i = 0; i < cluster.length; i++)
-			members.get(cluster[i]).add(sorted.get(i));
+		final List<List<VolumeInstance>> members = Fusion.members(sorted, cluster);
+		final int k = members.size();
 		final VolumeInstance[] out = new VolumeInstance[k];
 		Parallel.forEach(k, options.threads(), c -> out[c] = VolumeFusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
 		return Arrays.asList(out);

@@ -91,6 +91,47 @@ class CheckAnnotationsTest
 		writeProblems(gt);
 		final ExecutionException e = assertThrows(ExecutionException.class,
 				() -> commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "connectivity", "6").get());
-		assertTrue(CommandsTest.messages(e).contains("connectivity: '6' is not one of 8, 4"), CommandsTest.messages(e));
+		assertTrue(CommandsTest.messages(e).contains("connectivity 6 is for label stacks of z slices, and " + gt + " is not one: use 8 or 4"), CommandsTest.messages(e));
+		final ExecutionException five = assertThrows(ExecutionException.class,
+				() -> commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "connectivity", "5").get());
+		assertTrue(CommandsTest.messages(five).contains("connectivity: '5' is not one of 8, 4, 26, 18, 6"), CommandsTest.messages(five));
+	}
+
+	/**
+	 * A 12 × 10 × 8 label stack: 1 a 5³ cube with a 3³ cavity (one hole of 27 voxels); 2 one
+	 * voxel (a sliver below 10); 3 two 2³ cubes touching at a corner only (two pieces at 6, one at
+	 * 26).
+	 */
+	@Test
+	void labelStackIsCheckedInThreeDimensions(@TempDir final Path dir) throws Exception
+	{
+		final int w = 12, h = 10, d = 8;
+		final ij.ImageStack stack = new ij.ImageStack(w, h);
+		final short[][] planes = new short[d][w * h];
+		for (int z = 0; z < 5; z++)
+			for (int y = 0; y < 5; y++)
+				for (int x = 0; x < 5; x++)
+					if (!(x > 0 && x < 4 && y > 0 && y < 4 && z > 0 && z < 4))
+						planes[z][y * w + x] = 1;
+		planes[7][9 * w + 11] = 2;
+		for (int z = 0; z < 2; z++)
+			for (int y = 0; y < 2; y++)
+				for (int x = 0; x < 2; x++)
+				{
+					planes[z][(6 + y) * w + 6 + x] = 3;
+					planes[2 + z][(8 + y) * w + 8 + x] = 3;
+				}
+		for (final short[] p : planes)
+			stack.addSlice(new ij.process.ShortProcessor(w, h, p, null));
+		final Path gt = dir.resolve("stack.tif"), csv = dir.resolve("problems.csv");
+		ij.IJ.saveAsTiff(new ij.ImagePlus("stack", stack), gt.toString());
+		final CommandModule six = commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "csv", csv.toFile(), "connectivity", "6").get();
+		assertEquals("1 image(s), 3 instances; problems overlap: 0, sliver: 1, pieces: 1, hole: 1", six.getOutput("summary"));
+		final List<String> rows = Files.readAllLines(csv);
+		assertTrue(rows.contains("stack,hole,1,27,1"), rows.toString());
+		assertTrue(rows.contains("stack,sliver,2,1,1"), rows.toString());
+		assertTrue(rows.contains("stack,pieces,3,16,2"), rows.toString());
+		final CommandModule all = commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "connectivity", "8", "min_area", 0).get();
+		assertEquals("1 image(s), 3 instances; problems overlap: 0, sliver: 0, pieces: 0, hole: 1", all.getOutput("summary"), "8 reads as 26 in a stack");
 	}
 }

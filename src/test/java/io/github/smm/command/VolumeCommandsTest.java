@@ -26,6 +26,7 @@ import ij.ImagePlus;
 import io.github.smm.bench.VoronoiVolume;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.ImagePlusVolumes;
+import io.github.smm.ij.RoiSets;
 import io.github.smm.testutil.ImageJ1;
 import io.github.smm.volume.BlockPlan;
 import io.github.smm.volume.Box3;
@@ -146,6 +147,13 @@ class VolumeCommandsTest
 		assertEquals(n, Integer.parseInt(f[2]), "ground truth");
 		assertEquals(expectedTp, Integer.parseInt(f[3]), rows.get(1));
 		assertEquals(1, Integer.parseInt(f[12]), "one merged prediction");
+		assertEquals(1, Integer.parseInt(f[13]), "one missed cell");
+		assertEquals(0, Integer.parseInt(f[14]), "no spurious prediction");
+		assertTrue(rows.get(0).endsWith(",missed,spurious,coco_ap_class_agnostic,coco_ap50_class_agnostic,coco_ap75_class_agnostic,coco_ar_class_agnostic"), rows.get(0));
+		final double ap = Double.parseDouble(f[15]), ap50 = Double.parseDouble(f[16]), ar = Double.parseDouble(f[18]);
+		assertTrue(ap50 > 0.9 && ap50 <= 1 && ap <= ap50 && ar <= (double) (n - 2) / n, rows.get(1));
+		assertEquals(List.of(f).subList(15, 19), List.of(rows.get(2).split(",")).subList(15, 19), "COCO columns are the same on every row");
+		assertTrue(summary.contains("missed 1, spurious 0; COCO AP "), summary);
 		assertTrue(Files.readAllLines(csv).get(1).startsWith("pred.tif,0.5000,"));
 		assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png",
 				dir.resolve("p.png").toFile()).get());
@@ -158,5 +166,113 @@ class VolumeCommandsTest
 		final Set<VolumeMask> truth = writeBlocks(blocks);
 		ImageJ1.runMacro(Files.readString(Paths.get("macros", "merge_tile_labels.ijm")), blocks.toString());
 		assertEquals(truth, read(dir.resolve("blocks_merged.tif")));
+	}
+
+	@Test
+	void macroChecksAndEvaluatesLabelStacks(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path gt = dir.resolve("gt.tif"), problems = dir.resolve("problems.csv"), summary = dir.resolve("summary.csv");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "gt", VOXEL, "µm"), gt.toString());
+		ImageJ1.runMacro("run(\"Check Annotations\", \"ground_truth=[" + gt + "] min_area=0 connectivity=6 csv=[" + problems + "]\");\n"
+				+ "run(\"Evaluate Segmentation\", \"prediction=[" + gt + "] ground_truth=[" + gt + "] iou_thresholds=0.5 summary_csv=[" + summary + "]\");\n", "");
+		// the macro lists what the core finds: discrete convex cells have no cavity, but a few come apart at 6-connectivity
+		final io.github.smm.eval.AnnotationReport core = io.github.smm.volume.VolumeAnnotationCheck.check(LabelStacks.read(gt),
+				io.github.smm.eval.AnnotationCheckOptions.defaults().withMinArea(0).withConnectivity(io.github.smm.eval.Connectivity.SIX));
+		final List<String> rows = Files.readAllLines(problems);
+		assertEquals(1 + core.pieces().size(), rows.size(), rows.toString());
+		assertEquals(0, core.holes().size());
+		for (final io.github.smm.eval.AnnotationReport.Pieces p : core.pieces())
+			assertTrue(rows.stream().anyMatch(r -> r.startsWith("gt,pieces," + p.id() + ",") && r.endsWith("," + p.count())), rows.toString());
+		final String[] f = Files.readAllLines(summary).get(1).split(",");
+		assertEquals(truth.size(), Integer.parseInt(f[3]), "every object matches itself");
+		assertEquals(1.0, Double.parseDouble(f[15]), 1e-12, "COCO AP of the truth against itself");
+	}
+
+	/** A grey stack of the scene's size with the calibration of {@link #VOXEL} (z 1, y and x 0.5). */
+	static ImagePlus greyStack()
+	{
+		final ij.ImageStack stack = new ij.ImageStack(60, 50);
+		for (int z = 0; z < 24; z++)
+		{
+			final ij.process.ByteProcessor ip = new ij.process.ByteProcessor(60, 50);
+			ip.setValue(40 + 4 * z);
+			ip.fill();
+			stack.addSlice(ip);
+		}
+		final ImagePlus imp = new ImagePlus("cells", stack);
+		imp.getCalibration().pixelWidth = 0.5;
+		imp.getCalibration().pixelHeight = 0.5;
+		imp.getCalibration().pixelDepth = 1;
+		return imp;
+	}
+
+	@Test
+	void showMergeOverlayDrawsAStackSliceBySliceAndTheOrthogonalViews(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path labels = dir.resolve("merged.tif"), png = dir.resolve("slice.png"), views = dir.resolve("views.png");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "merged", VOXEL, "µm"), labels.toString());
+		final ImagePlus image = greyStack();
+		final CommandModule m = commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "png", png.toFile(), "orthogonal_png", views.toFile(), "planes",
+				"30,25,12", "draw", "fills").get();
+		assertEquals("3D: " + truth.size() + " objects on 24 slices; planes x=30 y=25 slice 12", m.getOutput("summary"));
+		assertEquals(null, image.getOverlay(), "batch: the input image is not changed");
+		final java.awt.image.BufferedImage slice = javax.imageio.ImageIO.read(png.toFile()), ortho = javax.imageio.ImageIO.read(views.toFile());
+		assertEquals(60, slice.getWidth());
+		assertEquals(60 + 4 + 24 * 2, ortho.getWidth(), "xy, then yz with each slice 2 pixels wide (z 1 µm, x 0.5 µm)");
+		assertEquals(50 + 4 + 24 * 2, ortho.getHeight());
+		// the slice png shows slice 12 (grey 40 + 4·11) under translucent fills: no pixel keeps the plain grey everywhere
+		final int grey = 40 + 4 * 11;
+		long plain = 0;
+		for (int y = 0; y < 50; y++)
+			for (int x = 0; x < 60; x++)
+				if ((slice.getRGB(x, y) & 0xffffff) == (grey << 16 | grey << 8 | grey))
+					plain++;
+		assertTrue(plain < 60 * 50 / 4, "the cells are filled on the slice: " + plain + " plain pixels");
+		final ExecutionException flat = assertThrows(ExecutionException.class, () -> commands.run(ShowMergeOverlay.class, true, "image",
+				new ImagePlus("flat", new ij.process.ByteProcessor(60, 50)), "labels", labels.toFile(), "orthogonal_png", views.toFile()).get());
+		assertTrue(CommandsTest.messages(flat).contains("orthogonal_png"), CommandsTest.messages(flat));
+		final ExecutionException planes = assertThrows(ExecutionException.class,
+				() -> commands.run(ShowMergeOverlay.class, true, "image", image, "labels", labels.toFile(), "planes", "30,25,25").get());
+		assertTrue(CommandsTest.messages(planes).contains("planes '30,25,25'"), CommandsTest.messages(planes));
+	}
+
+	@Test
+	void macroShowsAStackWithOrthogonalViews(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path labels = dir.resolve("merged.tif"), stack = dir.resolve("cells.tif"), views = dir.resolve("views.png");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "merged", VOXEL, "µm"), labels.toString());
+		IJ.saveAsTiff(greyStack(), stack.toString());
+		ImageJ1.runMacro("open(\"" + stack + "\");\nrun(\"Show Merge Overlay\", \"image=cells.tif labels=[" + labels + "] orthogonal_png=[" + views + "] color_by=cluster\");\n", "");
+		final java.awt.image.BufferedImage ortho = javax.imageio.ImageIO.read(views.toFile());
+		assertEquals(60 + 4 + 24 * 2, ortho.getWidth(), "the stack's calibration sets the z stretch");
+	}
+
+	@Test
+	void mergedObjectsGoOutAsAPerSliceRoiSetThatTheOtherCommandsRead(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final List<VolumeMask> truth = new ArrayList<>(writeBlocks(blocks));
+		final Path rois = dir.resolve("merged.zip"), gt = dir.resolve("gt.tif"), summaryCsv = dir.resolve("summary.csv"), views = dir.resolve("views.png");
+		commands.run(MergeLabelImages.class, true, "input", blocks.toFile(), "output_rois", rois.toFile()).get();
+		final List<ij.gui.Roi> set = RoiSets.read(rois);
+		assertTrue(set.size() > truth.size() && set.stream().allMatch(r -> r.getName().startsWith("object-") && r.getPosition() >= 1 && r.getPosition() <= 24), "one ROI per object and slice");
+		final Set<VolumeMask> back = new HashSet<>();
+		for (final io.github.smm.volume.VolumeInstance o : io.github.smm.ij.VolumeRois.toObjects(set, 1))
+			back.add(o.mask());
+		assertEquals(new HashSet<>(truth), back);
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(truth, new Box3(0, 0, 0, 60, 50, 24), "gt", VOXEL, "µm"), gt.toString());
+		final CommandModule e = commands.run(EvaluateSegmentation.class, true, "prediction", rois.toFile(), "ground_truth", gt.toFile(), "iou_thresholds", "0.5", "summary_csv",
+				summaryCsv.toFile()).get();
+		assertTrue(((String) e.getOutput("summary")).contains("F1 1.0000 (TP " + truth.size() + ", FP 0, FN 0)"), (String) e.getOutput("summary"));
+		final CommandModule c = commands.run(CheckAnnotations.class, true, "ground_truth", rois.toFile(), "min_area", 0, "connectivity", "26").get();
+		assertTrue(((String) c.getOutput("summary")).startsWith("1 image(s), " + truth.size() + " instances"), (String) c.getOutput("summary"));
+		final CommandModule s = commands.run(ShowMergeOverlay.class, true, "image", greyStack(), "labels", rois.toFile(), "orthogonal_png", views.toFile()).get();
+		assertTrue(((String) s.getOutput("summary")).startsWith("3D: " + truth.size() + " objects"), (String) s.getOutput("summary"));
 	}
 }

@@ -26,14 +26,14 @@ class MaskTopologyTest
 			final RleMask mask = RleMask.fromBitmap(bits, w, h, 3, 7);
 			if (mask.isEmpty())
 				continue;
-			for (final Connectivity c : Connectivity.values())
+			for (final Connectivity c : new Connectivity[] { Connectivity.FOUR, Connectivity.EIGHT })
 			{
 				final String where = "round " + round + " " + c;
 				assertEquals(floodPieces(bits, w, h, c), MaskTopology.pieces(mask, c), where);
 				final long[] holes = floodHoles(bits, w, h, c.complement());
 				final MaskTopology.Holes got = MaskTopology.holes(mask, c);
 				assertEquals(holes[0], got.count, where);
-				assertEquals(holes[1], got.area, where);
+				assertEquals(holes[1], got.size, where);
 			}
 		}
 	}

@@ -48,7 +48,7 @@ class FusionTest
 		final Instance partly = rect(2, 8, 0, 6, 4, 0.8, 0);
 		final Instance inside = rect(3, 2, 2, 3, 3, 0.5, 0);
 		final Instance far = rect(4, 50, 50, 2, 2, 0.1, 0);
-		final OverlapResolution.Resolved r = OverlapResolution.resolve(List.of(big, partly, inside, far), 2);
+		final OverlapResolution.Resolved<Instance> r = OverlapResolution.resolve(List.of(big, partly, inside, far), 2);
 		assertEquals(3, r.outputs.size());
 		for (int i = 0; i < r.outputs.size(); i++)
 			for (int j = i + 1; j < r.outputs.size(); j++)

@@ -1,6 +1,7 @@
 package io.github.smm.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -125,10 +126,14 @@ final class CorpusImages
 		{
 			final String name = (String) c[0];
 			final HostileCase.Content content = (HostileCase.Content) c[1];
-			// a stack of z planes is a label volume for Merge Label Images (issue 14; VolumeCommandsTest), not a bad input
-			if (!name.equals("a stack of 3 planes"))
+			// a stack of z planes is a label volume for Merge Label Images and Check Annotations (issue 14; VolumeCommandsTest), not a bad input
+			if (name.equals("a stack of 3 planes"))
+				cases.add(HostileCase.valid(name, "Check Annotations", "ground_truth={dir}/bad.tif", (d, s) -> assertTrue(s.contains("1 image(s), 0 instances"), s)).file("bad.tif", content));
+			else
+			{
 				cases.add(HostileCase.error(name, "Merge Label Images", "input={dir}/bad.tif,output_labels={dir}/out.tif", "bad.tif").file("bad.tif", content));
-			cases.add(HostileCase.error(name, "Check Annotations", "ground_truth={dir}/bad.tif", "bad.tif").file("bad.tif", content));
+				cases.add(HostileCase.error(name, "Check Annotations", "ground_truth={dir}/bad.tif", "bad.tif").file("bad.tif", content));
+			}
 			cases.add(HostileCase.error(name, "Evaluate Segmentation", "prediction={dir}/bad.tif,ground_truth={dir}/gt.tif", "bad.tif").file("bad.tif", content).file("gt.tif", tiff(TinyTiff.labels8())));
 		}
 		cases.add(HostileCase.valid("valid 8-bit labels", "Merge Label Images", "input={dir}/in.tif,output_labels={dir}/out.tif", (d, s) -> size(d.resolve("out.tif"), 8, 8, 2))

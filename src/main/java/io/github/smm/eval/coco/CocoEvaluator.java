@@ -48,17 +48,31 @@ public final class CocoEvaluator
 				add(gts, a);
 		for (final CocoAnnotation d : detections)
 			add(dts, d);
+		return accumulate(params, categoryIds, imageIds.size(), (cats, i) -> {
+			final List<CocoAnnotation> g = collect(gts, imageIds.get(i), cats), d = collect(dts, imageIds.get(i), cats);
+			return g.isEmpty() && d.isEmpty() ? null : new EvalGroup(g, d, params.largestMaxDet());
+		});
+	}
+
+	/** The ground truth and detections of some categories on one image, or {@code null} when there are none. */
+	@FunctionalInterface
+	interface Groups
+	{
+		EvalGroup of(List<Integer> categories, int image);
+	}
+
+	/** Evaluates every category (or all together) × area range × image and accumulates. */
+	static CocoEvalResult accumulate(final CocoEvalParams params, final List<Integer> categoryIds, final int images, final Groups groups)
+	{
 		final int nK = params.useCategories() ? categoryIds.size() : 1;
 		final List<AreaRange> ranges = params.areaRanges();
-		final ImageEvaluation[][][] evaluations = new ImageEvaluation[nK][ranges.size()][imageIds.size()];
+		final ImageEvaluation[][][] evaluations = new ImageEvaluation[nK][ranges.size()][images];
 		for (int k = 0; k < nK; k++)
-			for (int i = 0; i < imageIds.size(); i++)
+			for (int i = 0; i < images; i++)
 			{
-				final List<Integer> cats = params.useCategories() ? Collections.singletonList(categoryIds.get(k)) : categoryIds;
-				final List<CocoAnnotation> g = collect(gts, imageIds.get(i), cats), d = collect(dts, imageIds.get(i), cats);
-				if (g.isEmpty() && d.isEmpty())
+				final EvalGroup group = groups.of(params.useCategories() ? Collections.singletonList(categoryIds.get(k)) : categoryIds, i);
+				if (group == null)
 					continue;
-				final EvalGroup group = new EvalGroup(g, d, params.largestMaxDet());
 				for (int a = 0; a < ranges.size(); a++)
 					evaluations[k][a][i] = ImageEvaluation.of(group, ranges.get(a), params);
 			}

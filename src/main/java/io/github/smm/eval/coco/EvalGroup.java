@@ -23,6 +23,14 @@ final class EvalGroup
 		this.ious = SparseIou.of(this.gts, this.dts);
 	}
 
+	/** A group whose IoUs are known: {@code dts} already by decreasing score. */
+	EvalGroup(final CocoAnnotation[] gts, final CocoAnnotation[] dts, final SparseIou ious)
+	{
+		this.gts = gts;
+		this.dts = dts;
+		this.ious = ious;
+	}
+
 	/** Stable sort by decreasing score (equal scores keep their order), first {@code maxDet}. */
 	static CocoAnnotation[] byScore(final List<CocoAnnotation> dts, final int maxDet)
 	{

@@ -28,6 +28,12 @@ final class SparseIou
 		this.iou = iou;
 	}
 
+	/** Given IoUs: for detection {@code d}, ground-truth indices {@code gtIndex[d]} (ascending) and positive IoUs {@code iou[d]}. */
+	static SparseIou given(final int[][] gtIndex, final double[][] iou)
+	{
+		return new SparseIou(gtIndex, iou);
+	}
+
 	static SparseIou of(final CocoAnnotation[] gts, final CocoAnnotation[] dts)
 	{
 		final int[][] index = new int[dts.length][];
