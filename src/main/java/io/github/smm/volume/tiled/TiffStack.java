@@ -9,8 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +40,11 @@ public final class TiffStack implements VolumeSource, Closeable
 		try
 		{
 			pages = TiffPages.read(file, channel);
+		}
+		catch (final FormatException e)
+		{
+			channel.close();
+			throw e.getMessage().startsWith(file.toString()) ? e : new FormatException(file + ": " + e.getMessage());
 		}
 		catch (IOException | RuntimeException e)
 		{
@@ -114,31 +117,6 @@ public final class TiffStack implements VolumeSource, Closeable
 				row.flip();
 				k = decode(out, k, w);
 			}
-		return out;
-	}
-
-	/** A strided subsample of the whole volume: every {@code step}-th voxel along x and y of every {@code step}-th slice. */
-	public float[] subsample(final int step)
-	{
-		final List<float[]> slices = new ArrayList<>();
-		int n = 0;
-		for (long z = 0; z < depth(); z += step)
-			for (long y = 0; y < height(); y += step)
-			{
-				final float[] line = read(new Box3(0, y, z, width(), y + 1, z + 1));
-				final float[] s = new float[(line.length + step - 1) / step];
-				for (int i = 0; i < s.length; i++)
-					s[i] = line[i * step];
-				slices.add(s);
-				n += s.length;
-			}
-		final float[] out = new float[n];
-		int k = 0;
-		for (final float[] s : slices)
-		{
-			System.arraycopy(s, 0, out, k, s.length);
-			k += s.length;
-		}
 		return out;
 	}
 

@@ -18,7 +18,9 @@ import io.github.smm.volume.VoxelSize;
  * Writes a multi-page TIFF slice by slice, never holding more than one slice: uncompressed 8-bit
  * or 32-bit float gray, one strip per slice, ImageJ's description (slices, unit, z spacing) and
  * the x/y resolution, so that ImageJ opens it as a calibrated z-stack and {@link TiffStack} reads
- * it region by region. Slices must all be written before {@link #close()}.
+ * it region by region. As ImageJ writes stacks, the slices are stored one after the other and the
+ * directories follow them (ImageJ reads only the first directory of its own stacks). Slices must
+ * all be written before {@link #close()}.
  */
 public final class TiffStackWriter implements Closeable
 {
@@ -55,7 +57,7 @@ public final class TiffStackWriter implements Closeable
 		description = Arrays.copyOf(raw, raw.length + (raw.length & 1));
 		out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
 		final ByteBuffer head = ByteBuffer.allocate(8 + description.length).order(ByteOrder.LITTLE_ENDIAN);
-		head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8 + description.length).put(description);
+		head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt((int) directoriesStart()).put(description);
 		out.write(head.array());
 	}
 
@@ -66,8 +68,7 @@ public final class TiffStackWriter implements Closeable
 			throw new IllegalArgumentException(file + ": a slice holds " + width * height + " voxels, got " + values.length);
 		if (written >= depth)
 			throw new IllegalStateException(file + ": all " + depth + " slices are written");
-		final ByteBuffer b = ByteBuffer.allocate(ifdBytes() + 16 + bytes * values.length).order(ByteOrder.LITTLE_ENDIAN);
-		directory(b, written);
+		final ByteBuffer b = ByteBuffer.allocate(bytes * values.length).order(ByteOrder.LITTLE_ENDIAN);
 		if (bytes == 1)
 			for (final float v : values)
 				b.put((byte) Math.max(0, Math.min(255, Math.round(v))));
@@ -82,6 +83,13 @@ public final class TiffStackWriter implements Closeable
 	@Override
 	public void close() throws IOException
 	{
+		if (written == depth)
+		{
+			final ByteBuffer b = ByteBuffer.allocate((ifdBytes() + 16) * depth).order(ByteOrder.LITTLE_ENDIAN);
+			for (int s = 0; s < depth; s++)
+				directory(b, s);
+			out.write(b.array());
+		}
 		out.close();
 		if (written != depth)
 			throw new IllegalStateException(file + ": " + written + " of " + depth + " slices written");
@@ -92,11 +100,20 @@ public final class TiffStackWriter implements Closeable
 		return 2 + ENTRIES * 12 + 4;
 	}
 
+	private long sliceBytes()
+	{
+		return (long) bytes * width * height;
+	}
+
+	private long directoriesStart()
+	{
+		return 8 + description.length + depth * sliceBytes();
+	}
+
 	/** The directory of slice {@code s}, then its two resolution rationals. */
 	private void directory(final ByteBuffer b, final int s)
 	{
-		final long pageBytes = ifdBytes() + 16 + (long) bytes * width * height;
-		final long base = 8 + description.length + s * pageBytes, rationals = base + ifdBytes();
+		final long base = directoriesStart() + s * (long) (ifdBytes() + 16), rationals = base + ifdBytes();
 		b.putShort((short) ENTRIES);
 		entry(b, 256, 4, 1, width);
 		entry(b, 257, 4, 1, height);
@@ -104,7 +121,7 @@ public final class TiffStackWriter implements Closeable
 		entry(b, 259, 3, 1, 1); // Compression: none
 		entry(b, 262, 3, 1, 1); // Photometric: black is zero
 		entry(b, 270, 2, description.length, 8); // ImageDescription
-		entry(b, 273, 4, 1, rationals + 16); // StripOffsets: one strip
+		entry(b, 273, 4, 1, 8 + description.length + s * sliceBytes()); // StripOffsets: one strip
 		entry(b, 277, 3, 1, 1); // SamplesPerPixel
 		entry(b, 278, 4, 1, height); // RowsPerStrip
 		entry(b, 279, 4, 1, (long) bytes * width * height); // StripByteCounts
@@ -113,7 +130,7 @@ public final class TiffStackWriter implements Closeable
 		entry(b, 284, 3, 1, 1); // PlanarConfiguration: chunky
 		entry(b, 296, 3, 1, 1); // ResolutionUnit: none (the unit is in the description)
 		entry(b, 339, 3, 1, bytes == 4 ? 3 : 1); // SampleFormat: IEEE float or unsigned
-		b.putInt(s + 1 < depth ? (int) (base + pageBytes) : 0);
+		b.putInt(s + 1 < depth ? (int) (base + ifdBytes() + 16) : 0);
 		rational(b, 1 / voxel.x());
 		rational(b, 1 / voxel.y());
 	}

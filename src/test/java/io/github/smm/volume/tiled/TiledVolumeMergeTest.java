@@ -18,7 +18,6 @@ import io.github.smm.MergeOptions;
 import io.github.smm.Method;
 import io.github.smm.Preset;
 import io.github.smm.bench.CellStack;
-import io.github.smm.graph.OverlapMeasure;
 import io.github.smm.bench.VoronoiVolume;
 import io.github.smm.volume.BlockPlan;
 import io.github.smm.volume.Box3;
@@ -108,8 +107,7 @@ class TiledVolumeMergeTest
 		final CellStack stack = new CellStack(cells);
 		final ArrayVolume image = new ArrayVolume(stack.toArray(), W, H, D);
 		final VolumeList out = new VolumeList();
-		final MergeOptions ios = MergeOptions.preset(Preset.MICROSCOPY).withOverlapMeasure(OverlapMeasure.IOS);
-		new TiledVolumeMerge(plan(32, 8), ios, cells.voxel()).run(image, new ThresholdBlockSegmenter(120, false, 0), out);
+		new TiledVolumeMerge(plan(32, 8), MergeOptions.preset(Preset.MICROSCOPY), cells.voxel()).run(image, new ThresholdBlockSegmenter(120, false, 0), out);
 		final Map<Integer, List<VolumeMask>> found = new HashMap<>();
 		for (final VolumeInstance o : out.objects())
 		{
