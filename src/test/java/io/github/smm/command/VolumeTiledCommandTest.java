@@ -102,10 +102,10 @@ class VolumeTiledCommandTest
 		assertTrue(summary.contains(core.objects().size() + " objects"), summary);
 		final List<String> lines = Files.readAllLines(csv);
 		assertEquals(core.objects().size() + 1, lines.size());
-		final ImagePlus written = IJ.openImage(out.toString());
-		assertEquals(D, written.getNSlices());
-		assertEquals(1, written.getCalibration().pixelDepth, 1e-9);
-		assertEquals(0.5, written.getCalibration().pixelWidth, 1e-6);
+		final ImagePlus opened = IJ.openImage(out.toString());
+		assertEquals(D, opened.getNSlices());
+		assertEquals(1, opened.getCalibration().pixelDepth, 1e-9);
+		assertEquals(0.5, opened.getCalibration().pixelWidth, 1e-6);
 	}
 
 	@Test
