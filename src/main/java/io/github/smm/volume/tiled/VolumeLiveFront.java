@@ -7,12 +7,12 @@ import java.util.List;
 import io.github.smm.MergeOptions;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.baseline.UnionFind;
-import io.github.smm.graph.CandidateGraph;
+import io.github.smm.graph.WeightParameters;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeCandidates;
-import io.github.smm.volume.VolumeGraph;
+import io.github.smm.volume.VolumeMasks;
 import io.github.smm.volume.VolumeInstance;
 import io.github.smm.volume.VoxelSize;
 
@@ -21,10 +21,11 @@ import io.github.smm.volume.VoxelSize;
  * the closed groups.
  * <p>
  * A group is a connected component, among the live instances, of the candidate pairs
- * ({@link VolumeCandidates}) with {@code w > λ}: a superset of the attracting edges by which the
- * merge's solver splits its problem ({@link SpatialMaskMerging#attracting}: {@code w > λ} and no
- * cannot-link) and exactly the edges of the {@code components} method; with overlap resolution,
- * candidates of any class whose masks overlap are joined too. A group is
+ * ({@link VolumeCandidates}) whose weight may exceed λ (an upper bound of {@code w}, with the box
+ * gap for the mask distance): a superset of the attracting edges by which the merge's solver
+ * splits its problem ({@link SpatialMaskMerging#attracting}: {@code w > λ} and no cannot-link)
+ * and of the edges of the {@code components} method; with overlap resolution, candidates of any
+ * class whose masks overlap are joined too. A group is
  * closed when every member is final ({@link SlabSweep#isFinalAfterSlab}): no later instance can
  * then be a candidate of a member, so it can have no edge (weights are per pair and never change)
  * to one, and no live instance outside the group has an attracting edge to a member (it would be
@@ -85,17 +86,37 @@ final class VolumeLiveFront
 		return closed;
 	}
 
-	/** The groups of the live instances: attracting edges, and overlapping masks when overlaps are resolved. */
+	/**
+	 * The groups of the live instances: candidate pairs whose weight can exceed λ, by a bound that
+	 * needs no mask distance ({@link #mayAttract}); with overlap resolution, also candidates whose
+	 * masks overlap.
+	 */
 	private UnionFind groups()
 	{
 		final boolean resolve = options.resolveOverlaps();
 		final CandidatePairs pairs = VolumeCandidates.find(live, options.rho(), options.classAgnostic() || resolve, voxel, options.threads());
-		final CandidateGraph graph = VolumeGraph.build(live, pairs, options.weightParameters(), voxel, options.threads());
+		final WeightParameters params = options.weightParameters();
 		final UnionFind sets = new UnionFind(live.size());
 		for (int k = 0; k < pairs.size(); k++)
-			if (graph.weight(k) > options.lambda() || resolve && graph.intersection(k) > 0)
+		{
+			final VolumeInstance a = live.get(pairs.first(k)), b = live.get(pairs.second(k));
+			final boolean overlap = a.box().intersects(b.box()) && VolumeMasks.intersectionVolume(a.mask(), b.mask()) > 0;
+			if (resolve && overlap || mayAttract(a, b, overlap, params))
 				sets.union(pairs.first(k), pairs.second(k));
+		}
 		return sets;
+	}
+
+	/**
+	 * Whether the pair's weight can exceed λ: the weight falls with the mask distance, which is at
+	 * least the box gap (0 when the masks overlap), and rises with the overlap measure, which is at
+	 * most 1, and 0 for masks that share no voxel (IoU, IoS and window IoU alike). So this bound is
+	 * never below the weight, and every edge with {@code w > λ} joins its ends' groups.
+	 */
+	private boolean mayAttract(final VolumeInstance a, final VolumeInstance b, final boolean overlap, final WeightParameters params)
+	{
+		final double distance = overlap ? 0 : a.box().gap(b.box(), voxel);
+		return params.weight(distance, overlap ? 1 : 0, Math.min(a.score(), b.score())) > options.lambda();
 	}
 
 	/** The smallest z of a live instance ({@code Long.MAX_VALUE} when none): slices before it hold no live voxel. */
