@@ -38,7 +38,8 @@ final class VolumeDiskBench
 {
 	static final String USAGE = "usage: java -Xmx1g -jar smm.jar bench --scene voronoi3d-disk [options]\n"
 			+ "  --width N / --height N / --depth N   volume size in voxels (1024 / 1024 / 256)\n"
-			+ "  --block N             block size in voxels along each axis (128)\n"
+			+ "  --block N             block size in voxels along x and y (128)\n"
+			+ "  --block-z N           block size in voxels along z (--block)\n"
 			+ "  --overlap N           block overlap in voxels along each axis (16)\n"
 			+ "  --voxel-size Z,Y,X    voxel size in µm (0.5,0.5,0.5)\n"
 			+ "  --spacing S           cell spacing in µm (15)\n"
@@ -110,7 +111,7 @@ final class VolumeDiskBench
 		final Map<String, String> o = new LinkedHashMap<>(options);
 		o.remove("scene");
 		final int w = intOption(o, "width", 1024), h = intOption(o, "height", 1024), d = intOption(o, "depth", 256);
-		final int block = intOption(o, "block", 128), overlap = intOption(o, "overlap", 16), threads = intOption(o, "threads", 2), seed = intOption(o, "seed", 1);
+		final int block = intOption(o, "block", 128), blockZ = intOption(o, "block-z", block), overlap = intOption(o, "overlap", 16), threads = intOption(o, "threads", 2), seed = intOption(o, "seed", 1);
 		final VoxelSize voxel = VoxelSize.parse(o.getOrDefault("voxel-size", "0.5,0.5,0.5"));
 		final double spacing = Double.parseDouble(o.getOrDefault("spacing", "15"));
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));
@@ -125,6 +126,7 @@ final class VolumeDiskBench
 		r.put("height", h);
 		r.put("depth", d);
 		r.put("block", block);
+		r.put("block_z", blockZ);
 		r.put("overlap", overlap);
 		r.put("voxel_size", voxel.toString());
 		r.put("threads", threads);
@@ -136,7 +138,7 @@ final class VolumeDiskBench
 		System.gc();
 		HeapMeter.resetPeaks();
 		r.put("load_average_start", CpuClock.loadAverage());
-		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, block }, new int[] { overlap, overlap, overlap });
+		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, blockZ }, new int[] { overlap, overlap, overlap });
 		final TiledVolumeReport report;
 		try (TiffStack stack = new TiffStack(image))
 		{

@@ -36,7 +36,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * Segments a large image tile by tile and merges the objects across tile seams as it goes
  * (streaming: finished objects leave memory band by band). The current plane of the image is
  * read; an RGB image is converted to 8-bit gray. Esc stops after the current tile and keeps the
- * objects that were final.
+ * objects that were final. A stack of z slices is segmented in 3D blocks ({@link VolumeTiledRun},
+ * {@code dimensions}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Tiled Segment and Merge")
 public class TiledSegmentAndMerge extends AbstractMergeCommand
