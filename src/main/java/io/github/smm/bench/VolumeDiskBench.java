@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import com.google.gson.Gson;
 
 import io.github.smm.MergeOptions;
 import io.github.smm.Preset;
@@ -61,57 +58,15 @@ final class VolumeDiskBench
 
 	static int run(final String[] args, final PrintStream out, final PrintStream err)
 	{
-		if (Arrays.asList(args).contains("--help"))
-		{
-			out.println(USAGE);
-			return 0;
-		}
-		final Map<String, String> o = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i += 2)
-		{
-			if (i + 1 >= args.length || !args[i].startsWith("--"))
-			{
-				err.println("bench: option " + args[i] + " needs a value\n" + USAGE);
-				return 2;
-			}
-			o.put(args[i].substring(2), args[i + 1]);
-		}
-		try
-		{
-			out.println(new Gson().toJson(measure(o, out)));
-			return 0;
-		}
-		catch (final IllegalArgumentException e)
-		{
-			err.println("bench: " + e.getMessage() + "\n" + USAGE);
-			return 2;
-		}
-		catch (final IOException e)
-		{
-			err.println("bench: " + e.getMessage());
-			return 1;
-		}
-	}
-
-	private static int intOption(final Map<String, String> o, final String key, final int fallback)
-	{
-		final String v = o.remove(key);
-		try
-		{
-			return v == null ? fallback : Integer.parseInt(v);
-		}
-		catch (final NumberFormatException e)
-		{
-			throw new IllegalArgumentException("--" + key + " '" + v + "' is not a whole number");
-		}
+		return VolumeBench.run(args, out, err, USAGE, VolumeDiskBench::measure);
 	}
 
 	static Map<String, Object> measure(final Map<String, String> options, final PrintStream out) throws IOException
 	{
 		final Map<String, String> o = new LinkedHashMap<>(options);
 		o.remove("scene");
-		final int w = intOption(o, "width", 1024), h = intOption(o, "height", 1024), d = intOption(o, "depth", 256);
-		final int block = intOption(o, "block", 128), blockZ = intOption(o, "block-z", block), overlap = intOption(o, "overlap", 16), threads = intOption(o, "threads", 2), seed = intOption(o, "seed", 1);
+		final int w = VolumeBench.intOption(o, "width", 1024), h = VolumeBench.intOption(o, "height", 1024), d = VolumeBench.intOption(o, "depth", 256);
+		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
 		final VoxelSize voxel = VoxelSize.parse(o.getOrDefault("voxel-size", "0.5,0.5,0.5"));
 		final double spacing = Double.parseDouble(o.getOrDefault("spacing", "15"));
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));
