@@ -76,6 +76,7 @@ final class VolumeTiledRun
 		final TiffStack disk = fromDisk ? new TiffStack(imageFile.toPath()) : null;
 		try
 		{
+			requireZSlices(image, disk);
 			final VolumeSource source = fromDisk ? disk : new ImagePlusVolumeSource(image);
 			final VoxelSize voxel = !s.voxelSize.trim().isEmpty() ? VoxelSize.parse(s.voxelSize) : fromDisk ? disk.voxelSize() : ImagePlusVolumes.voxelSize(image);
 			final String unit = fromDisk ? unit(disk.description()) : image.getCalibration().getUnit();
@@ -98,6 +99,16 @@ final class VolumeTiledRun
 			if (disk != null)
 				disk.close();
 		}
+	}
+
+	/** A volume is one channel and one frame: a hyperstack of several is refused by name (dimensions=3d forces only z). */
+	private static void requireZSlices(final ImagePlus image, final TiffStack disk)
+	{
+		if (disk != null && disk.depth() > 1 && !disk.isZStack())
+			throw new IllegalArgumentException("dimensions=3d: the TIFF's description counts several channels or frames; give a stack of z slices (one channel, one frame)");
+		if (disk == null && (image.getNChannels() > 1 || image.getNFrames() > 1))
+			throw new IllegalArgumentException("dimensions=3d: " + image.getTitle() + " has " + image.getNChannels() + " channels and " + image.getNFrames()
+					+ " frames; give a stack of z slices (one channel, one frame), e.g. with Image > Duplicate of one channel and frame");
 	}
 
 	private static String unit(final String description)

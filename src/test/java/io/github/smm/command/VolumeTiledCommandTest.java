@@ -167,6 +167,9 @@ class VolumeTiledCommandTest
 		final ExecutionException rois = assertThrows(ExecutionException.class,
 				() -> commands.run(TiledSegmentAndMerge.class, true, "image", stack, "output_rois", new java.io.File("x.zip")).get());
 		assertTrue(CommandsTest.messages(rois).contains("output_rois: 3D objects"), CommandsTest.messages(rois));
+		final ImagePlus hyper = IJ.createHyperStack("hyper", 40, 30, 2, 3, 1, 8);
+		final ExecutionException channels = assertThrows(ExecutionException.class, () -> commands.run(TiledSegmentAndMerge.class, true, "image", hyper, "dimensions", "3d").get());
+		assertTrue(CommandsTest.messages(channels).contains("hyper has 2 channels and 1 frames"), CommandsTest.messages(channels));
 		final ExecutionException size = assertThrows(ExecutionException.class, () -> commands.run(TiledSegmentAndMerge.class, true, "image", stack, "block_size", "16,16").get());
 		assertTrue(CommandsTest.messages(size).contains("block_size '16,16'"), CommandsTest.messages(size));
 	}
