@@ -38,6 +38,8 @@ public final class Bench
 	{
 		if (VolumeBench.wants(args))
 			return VolumeBench.run(args, out, err);
+		if (VolumeDiskBench.wants(args))
+			return VolumeDiskBench.run(args, out, err);
 		return run(args, out, err, new FacadeMergeEngine());
 	}
 

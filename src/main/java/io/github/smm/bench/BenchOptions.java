@@ -21,6 +21,7 @@ public final class BenchOptions
 	public static final String USAGE = "usage: smm bench [options]\n"
 			+ "  --scene voronoi|blobs|model  dense touching cells, sparse separated ellipses, or a model's predictions read from --predictions (voronoi)\n"
 			+ "  --scene voronoi3d            3D: a Voronoi volume cut into blocks (its own options: bench --scene voronoi3d --help)\n"
+			+ "  --scene voronoi3d-disk       3D tiled runner on a volume streamed from disk (its own options: bench --scene voronoi3d-disk --help)\n"
 			+ "  --predictions FILE           model scene: COCO detection results of one image, listed tile by tile in grid order\n"
 			+ "  --images FILE                model scene: the COCO file with that image (sets the size)\n"
 			+ "  --truth FILE                 model scene: ground truth as COCO (optional; without it no quality is measured)\n"

@@ -54,9 +54,21 @@ public final class VolumeBench
 	/** @return 0 on success, 2 on a usage error (named on {@code err}) */
 	static int run(final String[] args, final PrintStream out, final PrintStream err)
 	{
+		return run(args, out, err, USAGE, VolumeBench::measure);
+	}
+
+	/** How a 3D bench measures, from its options (without the dashes). */
+	interface Measure
+	{
+		Map<String, Object> measure(Map<String, String> options, PrintStream out) throws java.io.IOException;
+	}
+
+	/** Runs a 3D bench: {@code --help}, option pairs, the measure, its JSON as the last line; 1 when it fails on a file. */
+	static int run(final String[] args, final PrintStream out, final PrintStream err, final String usage, final Measure measure)
+	{
 		if (Arrays.asList(args).contains("--help"))
 		{
-			out.println(USAGE);
+			out.println(usage);
 			return 0;
 		}
 		final Map<String, String> o = new LinkedHashMap<>();
@@ -64,24 +76,29 @@ public final class VolumeBench
 		{
 			if (i + 1 >= args.length || !args[i].startsWith("--"))
 			{
-				err.println("bench: option " + args[i] + " needs a value\n" + USAGE);
+				err.println("bench: option " + args[i] + " needs a value\n" + usage);
 				return 2;
 			}
 			o.put(args[i].substring(2), args[i + 1]);
 		}
 		try
 		{
-			out.println(new Gson().toJson(measure(o, out)));
+			out.println(new Gson().toJson(measure.measure(o, out)));
 			return 0;
 		}
 		catch (final IllegalArgumentException e)
 		{
-			err.println("bench: " + e.getMessage() + "\n" + USAGE);
+			err.println("bench: " + e.getMessage() + "\n" + usage);
 			return 2;
+		}
+		catch (final java.io.IOException e)
+		{
+			err.println("bench: " + e.getMessage());
+			return 1;
 		}
 	}
 
-	private static int intOption(final Map<String, String> o, final String key, final int fallback)
+	static int intOption(final Map<String, String> o, final String key, final int fallback)
 	{
 		final String v = o.remove(key);
 		try

@@ -36,7 +36,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * Segments a large image tile by tile and merges the objects across tile seams as it goes
  * (streaming: finished objects leave memory band by band). The current plane of the image is
  * read; an RGB image is converted to 8-bit gray. Esc stops after the current tile and keeps the
- * objects that were final.
+ * objects that were final. A stack of z slices is segmented in 3D blocks ({@link VolumeTiledRun},
+ * {@code dimensions}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Tiled Segment and Merge")
 public class TiledSegmentAndMerge extends AbstractMergeCommand
@@ -58,7 +59,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images; bioimageio: a bioimage.io model (ONNX)")
 	private String segmenter = "threshold_watershed";
 
-	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed)")
+	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed; in 3D in voxels)")
 	private double min_area = 10;
 
 	@Parameter(label = "threshold", choices = { "otsu_whole_image", "otsu_per_tile" }, persist = false,
@@ -132,6 +133,44 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			description = "Segment the current plane only, or every slice and frame (at the current channel); each plane is merged on its own")
 	private String frames = "current";
 
+	@Parameter(label = "dimensions", choices = { "auto", "2d_per_slice", "3d" }, persist = false,
+			description = "auto: a stack of z slices (one channel, one frame; frames=current) is segmented as one volume in 3D blocks; 2d_per_slice: plane by plane in 2D; 3d: always a volume")
+	private String dimensions = VolumeLabelMerge.AUTO;
+
+	@Parameter(label = "block_size", required = false, persist = false,
+			description = "3D: block size in voxels, one value (x, y and z) or x,y,z (e.g. 128,128,64); empty: tile_size")
+	private String block_size = "";
+
+	@Parameter(label = "voxel_size", required = false, persist = false, description = "3D: voxel size z,y,x for distances (empty: the image's calibration)")
+	private String voxel_size = "";
+
+	@Parameter(label = "offsets", required = false, persist = false, style = "open",
+			description = "3D, segmenter=label_folder: optional CSV of block offsets file,x,y,z (else from names such as block_x0_y512_z64.tif)")
+	private File offsets;
+
+	/** The 3D run, when the input is a volume; returns whether it ran. */
+	private boolean runVolume() throws java.io.IOException
+	{
+		if (!VolumeTiledRun.applies(image, image_file, dimensions, frames))
+			return false;
+		VolumeTiledRun.refuseTwoDimensionalOutputs(output_rois, output_coco, output_geojson);
+		final VolumeTiledRun.Settings s = new VolumeTiledRun.Settings();
+		s.blockSize = block_size;
+		s.voxelSize = voxel_size;
+		s.segmenter = segmenter;
+		s.threshold = threshold;
+		s.tileSize = tile_size;
+		s.overlap = overlap;
+		s.minVolume = min_area;
+		s.labelFolder = label_folder;
+		s.offsets = offsets;
+		s.outputLabels = output_labels;
+		s.table = table;
+		summary = VolumeTiledRun.run(image, image_file, s, options());
+		log.info(summary);
+		return true;
+	}
+
 	@Override
 	public void run()
 	{
@@ -140,6 +179,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			final boolean fromDisk = given(image_file);
 			if (!fromDisk && (image == null || image.getWidth() == 0))
 				throw new IllegalArgumentException("give an image or an image_file");
+			if (runVolume())
+				return;
 			title = fromDisk ? image_file.getName() : image.getTitle();
 			final int[] planes = fromDisk || frames.equals("current") ? new int[] { 0 } : planes(image);
 			if (planes.length > 1 && given(output_geojson))

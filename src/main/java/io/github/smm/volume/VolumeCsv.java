@@ -32,19 +32,20 @@ public final class VolumeCsv
 		final List<String> out = new ArrayList<>();
 		out.add(HEADER);
 		for (int c = 0; c < r.merged().size(); c++)
-		{
-			final VolumeInstance o = r.merged().get(c);
-			final List<Long> m = members.get(c);
-			m.sort(null);
-			final StringBuilder ids = new StringBuilder();
-			for (final long id : m)
-				ids.append(ids.length() == 0 ? "" : " ").append(id);
-			final double[] centre = VolumeMasks.centroid(o.mask());
-			final Box3 b = o.box();
-			out.add(String.format(Locale.ROOT, "%d,%s,%.6f,%d,%d,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d", o.id(), ids, o.score(), o.classId(), o.volume(), centre[0], centre[1], centre[2], b.minX,
-					b.minY, b.minZ, b.width(), b.height(), b.depth()));
-		}
+			out.add(row(r.merged().get(c), members.get(c).stream().mapToLong(Long::longValue).sorted().toArray()));
 		return out;
+	}
+
+	/** The line of one object, {@code members} its block predictions' ids (listed in the given order). */
+	public static String row(final VolumeInstance o, final long[] members)
+	{
+		final StringBuilder ids = new StringBuilder();
+		for (final long id : members)
+			ids.append(ids.length() == 0 ? "" : " ").append(id);
+		final double[] centre = VolumeMasks.centroid(o.mask());
+		final Box3 b = o.box();
+		return String.format(Locale.ROOT, "%d,%s,%.6f,%d,%d,%.4f,%.4f,%.4f,%d,%d,%d,%d,%d,%d", o.id(), ids, o.score(), o.classId(), o.volume(), centre[0], centre[1], centre[2], b.minX,
+				b.minY, b.minZ, b.width(), b.height(), b.depth());
 	}
 
 	/** Writes the table to {@code file} (atomically). */
