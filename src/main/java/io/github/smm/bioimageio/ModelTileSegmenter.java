@@ -106,7 +106,7 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		for (final Instance i : found)
 		{
 			final RleMask m = Masks.clip(i.mask().translate(r.minX, r.minY), valid);
-			if (m.area() >= minArea)
+			if (m.area() > 0 && m.area() >= minArea)
 				out.add(new Instance(i.id(), m, i.score(), 0, valid, tile.index()));
 		}
 		return out;
