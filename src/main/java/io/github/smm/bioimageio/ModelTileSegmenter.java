@@ -23,7 +23,8 @@ import net.imglib2.view.Views;
  * The per-tile route: each tile's model output becomes instances inside the tile — the
  * output thresholded into 4-connected components, as the blended route does over the whole
  * image, each clipped to the valid part (the halo cut off at edges shared with a neighbour),
- * objects smaller than {@code minArea} there dropped. Each instance's window is that valid part, the
+ * objects smaller than {@code minArea} there dropped; a clipped object is scored by its mean
+ * value inside the valid part. Each instance's window is that valid part, the
  * region the tile's prediction is trusted in, which window IoU compares.
  *
  * @param <T> the tile pixel type
@@ -105,10 +106,22 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		final List<Instance> out = new ArrayList<>(found.size());
 		for (final Instance i : found)
 		{
-			final RleMask m = Masks.clip(i.mask().translate(r.minX, r.minY), valid);
+			final RleMask whole = i.mask().translate(r.minX, r.minY), m = Masks.clip(whole, valid);
 			if (m.area() > 0 && m.area() >= minArea)
-				out.add(new Instance(i.id(), m, i.score(), 0, valid, tile.index()));
+				out.add(new Instance(i.id(), m, m == whole ? i.score() : meanInside(copy, w, m, r), 0, valid, tile.index()));
 		}
 		return out;
+	}
+
+	/** The score of a clipped object: the mean map value over its pixels (as {@link ThresholdComponents} scores), clamped to [0, 1]. */
+	private static double meanInside(final float[] map, final int width, final RleMask m, final Box region)
+	{
+		final double[] sum = { 0 };
+		m.forEachRun((y, s, e) -> {
+			final int row = (int) (y - region.minY) * width - (int) region.minX;
+			for (long x = s; x < e; x++)
+				sum[0] += map[row + (int) x];
+		});
+		return Math.max(0, Math.min(1, sum[0] / m.area()));
 	}
 }
