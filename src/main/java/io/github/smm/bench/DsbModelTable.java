@@ -34,6 +34,7 @@ import io.github.smm.tile.TilePlan;
 import io.github.smm.tile.TileSource;
 import io.github.smm.tile.Overlap;
 import io.github.smm.tile.TiledMerge;
+import io.github.smm.tile.MergedInstance;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
@@ -152,9 +153,15 @@ final class DsbModelTable
 				{ "per_tile + NMS", "nms", "union" }, { "per_tile + greedy NMM", "greedy_nmm", "union" } };
 		for (final String[] m : methods)
 		{
-			final List<Instance> merged = new ArrayList<>();
-			new TiledMerge(plan, MergeOptions.defaults().with("method", m[1]).with("fusion", m[2])).run(source, cache.segmenter(THRESHOLD, MIN_AREA, split), o2 -> merged.add(o2.instance()));
+			final List<MergedInstance> outputs = new ArrayList<>();
+			final MergeOptions mo = MergeOptions.defaults().with("method", m[1]).with("fusion", m[2]);
+			final SeamSplitCauses causes = new SeamSplitCauses(mo);
+			new TiledMerge(plan, mo).withTileListener((t, found) -> causes.add(found)).run(source, cache.segmenter(THRESHOLD, MIN_AREA, split), outputs::add);
+			final List<Instance> merged = new ArrayList<>(outputs.size());
+			for (final MergedInstance mi : outputs)
+				merged.add(mi.instance());
 			row(m[0], size, token(n), merged, truth, source, blended);
+			out.printf(Locale.ROOT, "  seam splits of %s against blended, by cause: %s%n", m[0], causes.causes(outputs, blended));
 		}
 	}
 

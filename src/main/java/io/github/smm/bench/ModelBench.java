@@ -31,7 +31,7 @@ import net.imglib2.type.numeric.real.FloatType;
  * and around it; {@code dsb}: the DSB mosaic untiled vs blended vs per_tile + SMM / NMS /
  * greedy NMM, per tile size and normalisation; {@code large}: a generated N² image through the
  * fixed-size model (run it with {@code -Xmx1g}); {@code --repeat N} runs {@code speed} N times
- * and prints the median share. Prints a line per result and a JSON line.
+ * and prints the median share ({@code --split-depth} splits in {@code speed} too). Prints a line per result and a JSON line.
  */
 public final class ModelBench
 {
@@ -64,7 +64,7 @@ public final class ModelBench
 		final ModelBench b = new ModelBench(out, Integer.parseInt(a.getOrDefault("threads", "" + Runtime.getRuntime().availableProcessors())),
 				Paths.get(a.getOrDefault("models", "../shared/models")), Paths.get(a.getOrDefault("data", "../shared/data")));
 		if (part.equals("speed") || part.equals("all"))
-			b.speed(Integer.parseInt(a.getOrDefault("repeat", "1")));
+			b.speed(Integer.parseInt(a.getOrDefault("repeat", "1")), Double.parseDouble(a.getOrDefault("split-depth", "0")));
 		if (part.equals("dsb") || part.equals("all"))
 			new DsbModelTable(b.out, b.threads, b.models, b.data, tiles(a.getOrDefault("tiles", "256,512")), normalizations(a.getOrDefault("normalization", "per_tile,whole_image")),
 					Integer.parseInt(a.getOrDefault("overlap", "0")), Integer.parseInt(a.getOrDefault("normalization-window", "0")),
@@ -99,7 +99,7 @@ public final class ModelBench
 	 * ms per 512² tile: inference and the rest, for both routes on the DSB mosaic, {@code repeat}
 	 * times in turn (one warm session), then the median share of each route.
 	 */
-	private void speed(final int repeat) throws Exception
+	private void speed(final int repeat, final double splitDepth) throws Exception
 	{
 		final TileSource<FloatType> source = DsbModelTable.image(data);
 		final Map<ModelSegmentationOptions.Instances, List<Double>> shares = new LinkedHashMap<>();
@@ -108,7 +108,7 @@ public final class ModelBench
 			runner.run(runner.model().testInputs()); // warm-up: ONNX Runtime's first call allocates and plans
 			for (int k = 0; k < repeat; k++)
 				for (final ModelSegmentationOptions.Instances route : ModelSegmentationOptions.Instances.values())
-					shares.computeIfAbsent(route, x -> new ArrayList<>()).add(speedRun(runner, source, route));
+					shares.computeIfAbsent(route, x -> new ArrayList<>()).add(speedRun(runner, source, route, splitDepth));
 		}
 		for (final Map.Entry<ModelSegmentationOptions.Instances, List<Double>> e : shares.entrySet())
 		{
@@ -120,14 +120,14 @@ public final class ModelBench
 	}
 
 	/** One run of a route over the mosaic; prints its line and returns the overhead in % of inference. */
-	private double speedRun(final ModelRunner runner, final TileSource<FloatType> source, final ModelSegmentationOptions.Instances route)
+	private double speedRun(final ModelRunner runner, final TileSource<FloatType> source, final ModelSegmentationOptions.Instances route, final double splitDepth)
 	{
-		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(512).withOverlap(Overlap.pixels(128)).withInstances(route);
+		final ModelSegmentationOptions o = ModelSegmentationOptions.defaults().withTileSize(512).withOverlap(Overlap.pixels(128)).withInstances(route).withSplitDepth(splitDepth);
 		final long[] found = { 0 };
 		final ModelSegmentationReport r = new ModelSegmentation(runner, o, MergeOptions.defaults()).run(source, i -> found[0]++);
 		final double inference = 1000 * r.inferenceSeconds() / r.tilesDone(), other = 1000 * r.overheadSeconds() / r.tilesDone();
-		out.printf(Locale.ROOT, "speed %s: %d tiles of 512 x 512, inference %.1f ms/tile, everything else %.1f ms/tile (%.1f %% of inference), %d objects, load %s%n",
-				route.name().toLowerCase(Locale.ROOT), r.tilesDone(), inference, other, 100 * other / inference, r.objects(), load());
+		out.printf(Locale.ROOT, "speed %s%s: %d tiles of 512 x 512, inference %.1f ms/tile, everything else %.1f ms/tile (%.1f %% of inference), %d objects, load %s%n",
+				route.name().toLowerCase(Locale.ROOT), splitDepth > 0 ? ", split_depth " + splitDepth : "", r.tilesDone(), inference, other, 100 * other / inference, r.objects(), load());
 		final Map<String, Object> j = new LinkedHashMap<>();
 		j.put("part", "speed");
 		j.put("instances", route.name().toLowerCase(Locale.ROOT));

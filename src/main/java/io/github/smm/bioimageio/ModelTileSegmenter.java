@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
+import io.github.smm.model.Masks;
+import io.github.smm.model.RleMask;
 import io.github.smm.tile.DistanceSplit;
 import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.Tile;
@@ -19,9 +21,10 @@ import net.imglib2.view.Views;
 
 /**
  * The per-tile route: each tile's model output becomes instances inside the tile — the
- * output's valid part (the halo cut off at edges shared with a neighbour) thresholded into
- * 4-connected components, exactly as the blended route does over the whole image, objects
- * smaller than {@code minArea} dropped. Each instance's window is that valid part, the
+ * output thresholded into 4-connected components, as the blended route does over the whole
+ * image, each clipped to the valid part (the halo cut off at edges shared with a neighbour),
+ * objects smaller than {@code minArea} there dropped; a clipped object is scored by its mean
+ * value inside the valid part. Each instance's window is that valid part, the
  * region the tile's prediction is trusted in, which window IoU compares.
  *
  * @param <T> the tile pixel type
@@ -77,31 +80,48 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	}
 
 	/**
-	 * The components above {@code threshold} of the part {@code valid} of a tile's map (whose
-	 * first pixel is the tile region's corner), as instances of the tile with window {@code valid}.
+	 * The components above {@code threshold} of a tile's map (whose first pixel is the tile
+	 * region's corner), each clipped to the part {@code valid}, as instances of the tile with
+	 * window {@code valid}. Connectivity is taken over the whole map, halo included: pieces of
+	 * one object that join only in the halo stay one instance (a fragment in several parts),
+	 * where components of the valid part alone would cut it into separate fragments that no
+	 * pair evidence can join again. What the halo holds is never part of a mask.
 	 */
 	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea)
 	{
 		return instances(map, tile, valid, threshold, minArea, null);
 	}
 
-	/** As {@link #instances(RandomAccessibleInterval, Tile, Box, double, long)}, touching objects split by {@code split} (null: not split) before the area filter. */
+	/** As {@link #instances(RandomAccessibleInterval, Tile, Box, double, long)}, touching objects split by {@code split} (null: not split) before clipping and the area filter. */
 	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea,
 			final DistanceSplit split)
 	{
 		final Box r = tile.region();
-		final long x0 = map.min(0) + valid.minX - r.minX, y0 = map.min(1) + valid.minY - r.minY;
-		final int w = (int) valid.width(), h = (int) valid.height();
+		final int w = (int) map.dimension(0), h = (int) map.dimension(1);
 		final float[] copy = new float[w * h];
-		final Cursor<FloatType> c = Views.flatIterable(Views.interval(map, new long[] { x0, y0 }, new long[] { x0 + w - 1, y0 + h - 1 })).cursor();
+		final Cursor<FloatType> c = Views.flatIterable(map).cursor();
 		for (int i = 0; i < copy.length; i++)
 			copy[i] = c.next().get();
-		final RandomAccessibleInterval<FloatType> part = ArrayImgs.floats(copy, w, h);
-		final List<Instance> found = DistanceSplit.splitAll(ThresholdComponents.of(part, threshold), split, 0);
+		final List<Instance> found = DistanceSplit.splitAll(ThresholdComponents.of(ArrayImgs.floats(copy, w, h), threshold), split, 0);
 		final List<Instance> out = new ArrayList<>(found.size());
 		for (final Instance i : found)
-			if (i.area() >= minArea)
-				out.add(new Instance(i.id(), i.mask().translate(valid.minX, valid.minY), i.score(), 0, valid, tile.index()));
+		{
+			final RleMask whole = i.mask().translate(r.minX, r.minY), m = Masks.clip(whole, valid);
+			if (m.area() > 0 && m.area() >= minArea)
+				out.add(new Instance(i.id(), m, m == whole ? i.score() : meanInside(copy, w, m, r), 0, valid, tile.index()));
+		}
 		return out;
+	}
+
+	/** The score of a clipped object: the mean map value over its pixels (as {@link ThresholdComponents} scores), clamped to [0, 1]. */
+	private static double meanInside(final float[] map, final int width, final RleMask m, final Box region)
+	{
+		final double[] sum = { 0 };
+		m.forEachRun((y, s, e) -> {
+			final int row = (int) (y - region.minY) * width - (int) region.minX;
+			for (long x = s; x < e; x++)
+				sum[0] += map[row + (int) x];
+		});
+		return Math.max(0, Math.min(1, sum[0] / m.area()));
 	}
 }

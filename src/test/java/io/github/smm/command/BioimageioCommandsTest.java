@@ -86,7 +86,7 @@ class BioimageioCommandsTest
 		return wholeImageOutput(model);
 	}
 
-	private static float[] wholeImageOutput(final Path model) throws Exception
+	static float[] wholeImageOutput(final Path model) throws Exception
 	{
 		try (ModelRunner r = new ModelRunner(ModelPackage.open(model), 1))
 		{

@@ -102,4 +102,39 @@ class MacrosTest
 		assertEquals(expected, CocoJson.read(dir.resolve("spots_model_coco.json")).annotations().size());
 		assertEquals(expected, ImagePlusLabels.toInstances(ImagePlusLabels.open(dir.resolve("spots_model_labels.tif"))).size());
 	}
+	@Test
+	void runBioimageioModelWritesTheTiledOutputFromAMacro(@TempDir final Path dir) throws Exception
+	{
+		final Path model = io.github.smm.testutil.TestPackages.format05(dir.resolve("blur"), 2), image = dir.resolve("spots.tif"), out = dir.resolve("probability.tif");
+		IJ.saveAsTiff(new ImagePlus("spots", new ij.process.FloatProcessor(BioimageioCommandsTest.W, BioimageioCommandsTest.H, BioimageioCommandsTest.spots())), image.toString());
+		ImageJ1.runMacro("run(\"Run bioimage.io Model\", \"image_file=[" + image + "] model=[" + model
+				+ "] tile_size=64 overlap=8 normalization=per_tile normalization_window=0 batch_size=2 threads=1 output_channel=0 output_file=[" + out + "]\");", "");
+		final float[] written = (float[]) IJ.openImage(out.toString()).getProcessor().getPixels(), whole = BioimageioCommandsTest.wholeImageOutput(model);
+		assertEquals(whole.length, written.length);
+		double max = 0;
+		for (int i = 0; i < whole.length; i++)
+			max = Math.max(max, Math.abs(written[i] - whole[i]));
+		assertTrue(max < 1e-6, "the macro's TIFF deviates from the whole-image run by " + max);
+	}
+
+	@Test
+	void testBioimageioModelLogsTheDeviationFromAMacro(@TempDir final Path dir) throws Exception
+	{
+		final Path model = io.github.smm.testutil.TestPackages.format05(dir.resolve("blur"), 2), reached = dir.resolve("reached.txt");
+		final java.io.PrintStream out = System.out;
+		final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+		System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+		try
+		{
+			// headless, ImageJ's log goes to the console
+			ImageJ1.runMacro("run(\"Test bioimage.io Model\", \"model=[" + model + "] threads=1\");\nFile.saveString(\"on\", \"" + reached + "\");", "");
+		}
+		finally
+		{
+			System.setOut(out);
+		}
+		final String said = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(Files.exists(reached), "the macro stopped: " + said);
+		assertTrue(said.contains("Test bioimage.io Model: ") && said.contains("reproduced (within 1e-4)"), said);
+	}
 }

@@ -96,6 +96,19 @@ class MacroErrorsTest
 				+ "] tile_size=32 segmenter=macro macro_code=[{dir}/tile.ijm] output_labels=[{dir}/out.tif]\");", "macro tile.ijm", "unchanged").file("tile.ijm", "x = 1;\n"));
 		cases.add(new Case("Tune: missing ground truth", "run(\"Tune Merge Parameters\", \"predictions=[{dir}/a.json] ground_truth=[{dir}/nope.json] output_parameters=[{dir}/best.json]\");", "Tune Merge Parameters",
 				"nope.json").file("a.json", COCO));
+		cases.add(new Case("Test model: missing package", "run(\"Test bioimage.io Model\", \"model=[{dir}/nope]\");", "Test bioimage.io Model", "nope", "does not exist"));
+		cases.add(new Case("Test model: not a zip", "run(\"Test bioimage.io Model\", \"model=[{dir}/model.zip]\");", "Test bioimage.io Model", "model.zip").file("model.zip",
+				"not a zip"));
+		cases.add(new Case("Test model: yaml without weights", "run(\"Test bioimage.io Model\", \"model=[{dir}/rdf.yaml]\");", "Test bioimage.io Model", "rdf.yaml").file("rdf.yaml",
+				"format_version: 0.5.3\ntype: model\nname: empty\n"));
+		cases.add(new Case("Run model: missing package", "run(\"Run bioimage.io Model\", \"image_file=[" + IMAGE + "] model=[{dir}/nope] output_file=[{dir}/out.tif]\");",
+				"Run bioimage.io Model", "nope"));
+		cases.add(new Case("Run model: batch_size=0", "run(\"Run bioimage.io Model\", \"image_file=[" + IMAGE + "] model=[{dir}/nope] batch_size=0 output_file=[{dir}/out.tif]\");",
+				"batch_size", "0"));
+		cases.add(new Case("Tiled with a model: missing package", "run(\"Tiled Segment and Merge\", \"image=[" + IMAGE
+				+ "] segmenter=bioimageio model=[{dir}/nope] output_labels=[{dir}/out.tif]\");", "Tiled Segment and Merge", "nope"));
+		cases.add(new Case("Tiled with a model: unknown normalization", "run(\"Tiled Segment and Merge\", \"image=[" + IMAGE
+				+ "] segmenter=bioimageio model=[{dir}/nope] normalization=global output_labels=[{dir}/out.tif]\");", "normalization", "global"));
 		return cases;
 	}
 
