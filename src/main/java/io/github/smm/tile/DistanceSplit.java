@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
+import io.github.smm.model.RleMaskBuilder;
 
 /**
  * Splits touching objects: a seeded watershed on the Euclidean distance transform of one
@@ -36,21 +37,38 @@ public final class DistanceSplit
 		final int w = m.width() + 2, h = m.height() + 2;
 		final boolean[] in = new boolean[w * h];
 		m.forEachRun((y, xs, xe) -> Arrays.fill(in, (int) (y - m.minY() + 1) * w + (int) (xs - m.minX() + 1), (int) (y - m.minY() + 1) * w + (int) (xe - m.minX() + 1), true));
-		final double[] d = distance(in, w, h);
-		final int[] part = flood(in, d, w, h);
+		final double[] d2 = squaredDistance(in, w, h);
+		final int[] part = flood(in, d2, w, h);
 		int parts = 0;
 		for (final int p : part)
 			parts = Math.max(parts, p + 1);
 		if (parts <= 1)
 			return List.of(object);
+		final RleMask[] masks = masks(part, parts, w, h, m.minX() - 1, m.minY() - 1);
 		final List<Instance> out = new ArrayList<>(parts);
+		for (final RleMask mask : masks)
+			out.add(new Instance(object.id(), mask, object.score(), object.classId(), object.window(), object.tile()));
+		return out;
+	}
+
+	/** The mask of every part, from one row-major pass over the part numbers (each run of one part is one run of its mask). */
+	private static RleMask[] masks(final int[] part, final int parts, final int w, final int h, final long x0, final long y0)
+	{
+		final RleMaskBuilder[] b = new RleMaskBuilder[parts];
 		for (int k = 0; k < parts; k++)
-		{
-			final boolean[] bits = new boolean[w * h];
-			for (int i = 0; i < bits.length; i++)
-				bits[i] = part[i] == k;
-			out.add(new Instance(object.id(), RleMask.fromBitmap(bits, w, h, m.minX() - 1, m.minY() - 1), object.score(), object.classId(), object.window(), object.tile()));
-		}
+			b[k] = new RleMaskBuilder();
+		for (int y = 0; y < h; y++)
+			for (int x = 0, row = y * w; x < w;)
+			{
+				final int k = part[row + x], s = x;
+				while (x < w && part[row + x] == k)
+					x++;
+				if (k >= 0)
+					b[k].addRun(y0 + y, x0 + s, x0 + x);
+			}
+		final RleMask[] out = new RleMask[parts];
+		for (int k = 0; k < parts; k++)
+			out[k] = b[k].build();
 		return out;
 	}
 
@@ -79,29 +97,22 @@ public final class DistanceSplit
 	}
 
 	/** Part numbers (0, 1, … by decreasing seed height, ties by position) of the mask's pixels; -1 outside. */
-	private int[] flood(final boolean[] in, final double[] d, final int w, final int h)
+	private int[] flood(final boolean[] in, final double[] d2, final int w, final int h)
 	{
-		final List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < in.length; i++)
-			if (in[i])
-				order.add(i);
-		order.sort((a, b) -> d[a] != d[b] ? Double.compare(d[b], d[a]) : Integer.compare(a, b));
+		final int[] order = byDecreasingDistance(in, d2);
+		final double[] d = new double[in.length];
+		for (final int p : order)
+			d[p] = Math.sqrt(d2[p]);
 		final int[] basin = new int[in.length], parent = new int[in.length];
 		final double[] peak = new double[in.length];
 		final int[] first = new int[in.length];
 		Arrays.fill(basin, -1);
 		for (final int p : order)
 		{
-			int best = -1;
-			for (final int q : new int[] { p - 1, p + 1, p - w, p + w })
-				if (basin[q] >= 0)
-				{
-					final int r = root(parent, basin[q]);
-					if (best < 0)
-						best = r;
-					else if (r != best)
-						best = joinAtSaddle(parent, peak, first, best, r, d[p]);
-				}
+			int best = join(basin, parent, peak, first, -1, p - 1, d[p]);
+			best = join(basin, parent, peak, first, best, p + 1, d[p]);
+			best = join(basin, parent, peak, first, best, p - w, d[p]);
+			best = join(basin, parent, peak, first, best, p + w, d[p]);
 			if (best < 0)
 			{
 				parent[p] = p;
@@ -112,6 +123,41 @@ public final class DistanceSplit
 			basin[p] = best;
 		}
 		return number(in, basin, parent, peak, first);
+	}
+
+	/** The basin that leads on after meeting neighbour {@code q} (if flooded) at level {@code level}; {@code best} so far, -1 for none. */
+	private int join(final int[] basin, final int[] parent, final double[] peak, final int[] first, final int best, final int q, final double level)
+	{
+		if (basin[q] < 0)
+			return best;
+		final int r = root(parent, basin[q]);
+		return best < 0 ? r : r == best ? best : joinAtSaddle(parent, peak, first, best, r, level);
+	}
+
+	/**
+	 * The mask's pixels by decreasing distance, ties by increasing position: a counting sort on
+	 * the squared distances, which are whole numbers (and order like the distances).
+	 */
+	private static int[] byDecreasingDistance(final boolean[] in, final double[] d2)
+	{
+		int max = 0, n = 0;
+		for (int i = 0; i < in.length; i++)
+			if (in[i])
+			{
+				max = Math.max(max, (int) d2[i]);
+				n++;
+			}
+		final int[] start = new int[max + 2];
+		for (int i = 0; i < in.length; i++)
+			if (in[i])
+				start[max - (int) d2[i] + 1]++;
+		for (int k = 1; k < start.length; k++)
+			start[k] += start[k - 1];
+		final int[] order = new int[n];
+		for (int i = 0; i < in.length; i++)
+			if (in[i])
+				order[start[max - (int) d2[i]]++] = i;
+		return order;
 	}
 
 	/** At a saddle of height {@code level}: a basin whose peak rises less than the depth above it joins the other; the root that leads on. */
@@ -163,34 +209,58 @@ public final class DistanceSplit
 	/** Euclidean distance of every pixel to the nearest pixel outside the mask (exact; two passes of lower envelopes). */
 	static double[] distance(final boolean[] in, final int w, final int h)
 	{
-		final double inf = (double) (w + h) * (w + h);
-		final double[] g = new double[w * h];
+		final double[] g = squaredDistance(in, w, h);
 		for (int i = 0; i < g.length; i++)
-			g[i] = in[i] ? inf : 0;
-		final double[] line = new double[Math.max(w, h)], out = new double[Math.max(w, h)];
-		for (int x = 0; x < w; x++)
-		{
-			for (int y = 0; y < h; y++)
-				line[y] = g[y * w + x];
-			envelope(line, h, out);
-			for (int y = 0; y < h; y++)
-				g[y * w + x] = out[y];
-		}
+			g[i] = Math.sqrt(g[i]);
+		return g;
+	}
+
+	/**
+	 * The squared Euclidean distance of every pixel to the nearest pixel outside the mask: whole
+	 * numbers, exact in doubles. Along the columns of a binary mask the lower envelope is the
+	 * distance to the nearest outside pixel of the column (two scans); along the rows, lower
+	 * envelopes of those.
+	 */
+	static double[] squaredDistance(final boolean[] in, final int w, final int h)
+	{
+		final double[] g = columnDistances(in, w, h);
+		final double[] line = new double[w], out = new double[w];
+		final int[] v = new int[w];
+		final double[] z = new double[w + 1];
 		for (int y = 0; y < h; y++)
 		{
 			System.arraycopy(g, y * w, line, 0, w);
-			envelope(line, w, out);
-			for (int x = 0; x < w; x++)
-				g[y * w + x] = Math.sqrt(out[x]);
+			envelope(line, w, out, v, z);
+			System.arraycopy(out, 0, g, y * w, w);
 		}
 		return g;
 	}
 
-	/** Squared distance transform of a sampled function along one line (Felzenszwalb and Huttenlocher). */
-	private static void envelope(final double[] f, final int n, final double[] d)
+	/** The squared distance of every pixel to the nearest outside pixel of its column (the frame is outside, so there is one). */
+	private static double[] columnDistances(final boolean[] in, final int w, final int h)
 	{
-		final int[] v = new int[n];
-		final double[] z = new double[n + 1];
+		final int[] up = new int[w * h];
+		final int far = w + h;
+		for (int x = 0; x < w; x++)
+			up[x] = in[x] ? far : 0;
+		for (int i = w; i < up.length; i++)
+			up[i] = in[i] ? Math.min(far, up[i - w] + 1) : 0;
+		final double[] g = new double[w * h];
+		final int[] down = new int[w];
+		Arrays.fill(down, far);
+		for (int y = h - 1; y >= 0; y--)
+			for (int x = 0, i = y * w; x < w; x++, i++)
+			{
+				down[x] = in[i] ? Math.min(far, down[x] + 1) : 0;
+				final double t = Math.min(up[i], down[x]);
+				g[i] = t * t;
+			}
+		return g;
+	}
+
+	/** Squared distance transform of a sampled function along one line (Felzenszwalb and Huttenlocher). */
+	private static void envelope(final double[] f, final int n, final double[] d, final int[] v, final double[] z)
+	{
 		int k = 0;
 		v[0] = 0;
 		z[0] = Double.NEGATIVE_INFINITY;
