@@ -3,6 +3,7 @@ package io.github.smm.baseline;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 import io.github.smm.graph.CandidateGraph;
@@ -14,24 +15,18 @@ import io.github.smm.model.Instance;
  * returns a cluster label per instance; the caller fuses clusters. Score ties are broken by
  * the (canonical) instance order, so results never depend on input order. Each method is
  * written once for instances of any kind (2D here, 3D in {@code volume}): given their scores and
- * the overlap of a candidate pair from its intersection ({@link PairOverlap}).
+ * the overlap of each candidate pair (edge {@code k} → overlap, {@code NaN} when undefined).
  */
 public final class Baselines
 {
-	/**
-	 * The overlap of two instances of one kind given their intersection (pixels or voxels),
-	 * {@code NaN} when undefined; 2D: {@link OverlapMeasure#of}.
-	 *
-	 * @param <T> the instance type
-	 */
-	@FunctionalInterface
-	public interface PairOverlap<T>
-	{
-		double of(T a, T b, long intersection);
-	}
-
 	private Baselines()
 	{}
+
+	/** The overlap of each edge of a 2D graph by {@code measure} ({@link OverlapMeasure#of} on its intersection). */
+	private static IntToDoubleFunction overlaps(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure)
+	{
+		return k -> measure.of(instances.get(graph.pairs().first(k)), instances.get(graph.pairs().second(k)), graph.intersection(k));
+	}
 
 	/**
 	 * Mask NMS: in descending score order, each surviving instance suppresses every later
@@ -40,11 +35,11 @@ public final class Baselines
 	 */
 	public static int[] nms(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		return suppress(instances, Instance::score, graph, measure::of, threshold);
+		return suppress(instances, Instance::score, graph, overlaps(instances, graph, measure), threshold);
 	}
 
 	/** {@link #nms(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
-	public static <T> int[] nms(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final PairOverlap<T> overlap, final double threshold)
+	public static <T> int[] nms(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
 	{
 		return suppress(instances, score, graph, overlap, threshold);
 	}
@@ -56,11 +51,11 @@ public final class Baselines
 	 */
 	public static int[] greedyNmm(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		return suppress(instances, Instance::score, graph, measure::of, threshold);
+		return suppress(instances, Instance::score, graph, overlaps(instances, graph, measure), threshold);
 	}
 
 	/** {@link #greedyNmm(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
-	public static <T> int[] greedyNmm(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final PairOverlap<T> overlap, final double threshold)
+	public static <T> int[] greedyNmm(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
 	{
 		return suppress(instances, score, graph, overlap, threshold);
 	}
@@ -68,17 +63,17 @@ public final class Baselines
 	/** Transitive union of all candidate pairs whose overlap reaches {@code threshold}. */
 	public static int[] unionIou(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		return unionIou(instances, graph, measure::of, threshold);
+		return unionIou(graph, overlaps(instances, graph, measure), threshold);
 	}
 
 	/** {@link #unionIou(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
-	public static <T> int[] unionIou(final List<T> instances, final CandidateGraph graph, final PairOverlap<T> overlap, final double threshold)
+	public static int[] unionIou(final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
 	{
-		final UnionFind uf = new UnionFind(instances.size());
+		final UnionFind uf = new UnionFind(graph.vertexCount());
 		for (int k = 0; k < graph.edgeCount(); k++)
 		{
 			final int a = graph.pairs().first(k), b = graph.pairs().second(k);
-			if (overlap.of(instances.get(a), instances.get(b), graph.intersection(k)) >= threshold)
+			if (overlap.applyAsDouble(k) >= threshold)
 				uf.union(a, b);
 		}
 		return uf.labels();
@@ -95,7 +90,7 @@ public final class Baselines
 	}
 
 	/** Shared core of NMS and greedy NMM: score-ordered absorption of unassigned neighbours. */
-	private static <T> int[] suppress(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final PairOverlap<T> overlap, final double threshold)
+	private static <T> int[] suppress(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
 	{
 		final int n = instances.size();
 		final int[][] neighbours = adjacency(graph, n);
@@ -116,7 +111,7 @@ public final class Baselines
 			for (final int e : neighbours[keep])
 			{
 				final int other = graph.pairs().first(e) == keep ? graph.pairs().second(e) : graph.pairs().first(e);
-				if (owner[other] < 0 && overlap.of(instances.get(keep), instances.get(other), graph.intersection(e)) >= threshold)
+				if (owner[other] < 0 && overlap.applyAsDouble(e) >= threshold)
 					owner[other] = keep;
 			}
 		}

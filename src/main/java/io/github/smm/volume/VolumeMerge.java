@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 
 import io.github.smm.MergeOptions;
 import io.github.smm.SpatialMaskMerging;
@@ -96,7 +97,8 @@ public final class VolumeMerge
 
 	private static int[] cluster(final CandidateGraph graph, final List<VolumeInstance> sorted, final MergeOptions options, final UnseenPairs unseen, final List<ComponentReport> reports)
 	{
-		final Baselines.PairOverlap<VolumeInstance> overlap = (a, b, in) -> VolumeGraph.overlap(options.overlapMeasure(), a, b, in);
+		// the graph holds each pair's overlap by the options' measure (VolumeGraph.overlap), NaN where no block saw both
+		final IntToDoubleFunction overlap = k -> graph.sharedView(k) ? graph.overlap(k) : Double.NaN;
 		switch (options.method())
 		{
 		case COMPONENTS:
@@ -106,7 +108,7 @@ public final class VolumeMerge
 		case GREEDY_NMM:
 			return Baselines.greedyNmm(sorted, VolumeInstance::score, graph, overlap, options.tauI());
 		case UNION_IOU:
-			return Baselines.unionIou(sorted, graph, overlap, options.tauI());
+			return Baselines.unionIou(graph, overlap, options.tauI());
 		default:
 			break;
 		}
