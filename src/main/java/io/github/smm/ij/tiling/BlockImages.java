@@ -2,7 +2,6 @@ package io.github.smm.ij.tiling;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import io.github.smm.io.FormatException;
@@ -72,7 +71,7 @@ final class BlockImages
 		}
 		catch (final FormatException e)
 		{
-			throw new FormatException(name(block) + ": " + who + ": " + e.getMessage());
+			throw new FormatException(name(block) + ": " + who + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -89,11 +88,5 @@ final class BlockImages
 					return false;
 		}
 		return true;
-	}
-
-	/** A byte processor stays a byte processor: keeps the unused import honest for 8-bit blocks. */
-	static boolean isBytes(final ImagePlus imp)
-	{
-		return imp.getProcessor() instanceof ByteProcessor;
 	}
 }
