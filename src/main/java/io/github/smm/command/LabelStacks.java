@@ -47,6 +47,22 @@ final class LabelStacks
 		return !rois.isEmpty();
 	}
 
+	/**
+	 * Block predictions ({@code key} names the option): a folder of label stacks named by block
+	 * offset ({@code block_x0_y512_z64.tif}, each label one prediction with its block's window), or
+	 * one label stack or 3D ROI set.
+	 *
+	 * @throws IllegalArgumentException naming the file when it is none of these
+	 */
+	static List<VolumeInstance> readBlocks(final String key, final Path input) throws IOException
+	{
+		if (Files.isDirectory(input))
+			return VolumeLabelMerge.blocks(input);
+		if (!isVolume(input))
+			throw new IllegalArgumentException(key + ": " + input + " is not a folder of label stacks named by block offset (block_x0_y0_z0.tif), a label stack of z slices or a 3D ROI set");
+		return read(input);
+	}
+
 	/** The objects of a label stack (id = label, score 1, class 0) or of a 3D ROI set. */
 	static List<VolumeInstance> read(final Path file) throws IOException
 	{

@@ -21,7 +21,8 @@ import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
 
 /**
- * Merges the ROIs of a {@code RoiSet.zip} (or of the ROI Manager) with SMM. Scores and classes
+ * Merges the ROIs of a {@code RoiSet.zip} (or of the ROI Manager) with SMM; a 3D ROI set (every
+ * ROI named {@code object-<id>} on its slice) is merged in 3D ({@link VolumeRoiMerge}). Scores and classes
  * come from the ROI properties {@code score} and {@code class}. With the slice grid
  * ({@code tile_size} + {@code overlap} and the image, or {@code tiles}) and ROI names holding
  * their tile origin ({@code x512_y1024}), every ROI gets its source window, so
@@ -52,7 +53,14 @@ public class MergeRois extends AbstractGridMergeCommand
 		{
 			if (given(rois) && !rois.isFile())
 				throw new java.io.FileNotFoundException("rois " + rois + " does not exist");
-			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(managerRois(), 1);
+			final List<Roi> source = given(rois) ? RoiSets.read(rois.toPath()) : managerRois();
+			if (VolumeRoiMerge.applies(source, given(rois) ? "rois " + rois : "the ROI Manager"))
+			{
+				summary = VolumeRoiMerge.run(source, image, options(), output_rois, output_labels, table, output_geojson);
+				log.info(summary);
+				return;
+			}
+			final RoiImport in = given(rois) ? RoiSets.readInstances(rois.toPath(), 1) : Rois.toInstances(source, 1);
 			for (final var w : in.warnings())
 				log.warn(w.toString());
 			final List<Instance> instances = windowed(in);

@@ -1,12 +1,9 @@
 package io.github.smm.command;
 
 import java.io.File;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -107,7 +104,7 @@ public class ShowMergeOverlay implements Command
 			else if (given(before))
 			{
 				final List<Instance> tiles = InstanceFiles.read(before.toPath());
-				final Map<Long, Long> owner = owners(tiles, merged);
+				final Map<Long, Long> owner = owners(Overlaps.compute(tiles, merged));
 				shown = BeforeAfter.of(tiles, merged).clusterOf(id -> owner.getOrDefault(id, -1L)).tiles(windows(tiles)).labels(labelFields())
 						.layout(layout.equals("superimposed") ? BeforeAfter.Layout.SUPERIMPOSED : BeforeAfter.Layout.SIDE_BY_SIDE).render(image);
 				summary = tiles.size() + " tile predictions, " + merged.size() + " merged objects";
@@ -134,8 +131,8 @@ public class ShowMergeOverlay implements Command
 	/** The 3D path: objects slice by slice on the stack (a copy when batch), the PNGs asked for. */
 	private void showVolume() throws java.io.IOException
 	{
-		if (given(ground_truth) || given(before))
-			throw new IllegalArgumentException("'before' and 'ground_truth' are drawn for 2D images only; " + labels + " is a label stack of z slices");
+		if (given(ground_truth) && given(before))
+			throw new IllegalArgumentException("give either 'before' (" + before + ") or 'ground_truth' (" + ground_truth + "), not both");
 		final VolumeShow.Request r = new VolumeShow.Request();
 		r.colorBy = ColorBy.valueOf(color_by.toUpperCase(java.util.Locale.ROOT));
 		r.mode = draw.equals("fills") ? DrawMode.FILL : DrawMode.OUTLINE;
@@ -144,9 +141,15 @@ public class ShowMergeOverlay implements Command
 		r.png = png;
 		r.orthogonalPng = orthogonal_png;
 		r.scale = scale;
+		r.before = given(before) ? before.toPath() : null;
+		r.groundTruth = given(ground_truth) ? ground_truth.toPath() : null;
+		r.superimposed = layout.equals("superimposed");
 		final ImagePlus shown = Display.interactive() ? image : image.duplicate();
 		shown.setTitle(image.getTitle());
-		summary = VolumeShow.show(shown, labels.toPath(), r);
+		final VolumeShow.Shown out = VolumeShow.show(shown, labels.toPath(), r);
+		summary = out.summary;
+		if (Display.interactive() && out.image != image)
+			out.image.show();
 	}
 
 	private static boolean given(final File f)
@@ -163,35 +166,16 @@ public class ShowMergeOverlay implements Command
 	{
 		final ErrorReport report = ErrorAnalysis.analyse(merged, truth);
 		final MatchingResult matching = Matching.match(merged, truth, MatchingOptions.defaults().withThresholds(0.5));
-		final Set<Long> mergers = new HashSet<>(), pieces = new HashSet<>(), spurious = new HashSet<>(report.spurious());
-		final Set<Long> missed = new HashSet<>(report.missed());
-		report.merges().forEach(m -> mergers.add(m.predictionId()));
-		report.splits().forEach(s -> pieces.addAll(s.predictionIds()));
-		final List<Instance> preds = matching.overlaps().predictions();
+		final ErrorKinds kinds = ErrorKinds.classify(report, matching);
+		final List<Instance> preds = matching.overlaps().predictions(), gt = matching.overlaps().groundTruth();
 		final ErrorMap map = ErrorMap.create();
-		final Map<ErrorKind, Integer> counts = new EnumMap<>(ErrorKind.class);
-		int unclassified = 0;
 		for (int p = 0; p < preds.size(); p++)
-		{
-			final long id = preds.get(p).id();
-			final ErrorKind kind = mergers.contains(id) ? ErrorKind.MERGED
-					: pieces.contains(id) ? ErrorKind.SPLIT
-					: spurious.contains(id) ? ErrorKind.SPURIOUS
-					: matching.partnerOfPrediction(0.5, p) >= 0 ? ErrorKind.MATCHED : null;
-			if (kind == null)
-				unclassified++;
-			else
-			{
-				map.add(preds.get(p), kind);
-				counts.merge(kind, 1, Integer::sum);
-			}
-		}
-		for (final Instance g : matching.overlaps().groundTruth())
-			if (missed.contains(g.id()))
-				map.add(g, ErrorKind.MISSED);
-		summary = merged.size() + " objects vs " + truth.size() + " ground-truth objects: " + counts.getOrDefault(ErrorKind.MATCHED, 0) + " matched (IoU >= 0.5), "
-				+ report.missed().size() + " missed, " + report.spurious().size() + " spurious, " + report.splits().size() + " split (" + pieces.size() + " pieces), "
-				+ report.merges().size() + " merged" + (unclassified > 0 ? ", " + unclassified + " unmatched but overlapping (not drawn)" : "");
+			if (kinds.predictions[p] != null)
+				map.add(preds.get(p), kinds.predictions[p]);
+		for (int g = 0; g < gt.size(); g++)
+			if (kinds.missed[g])
+				map.add(gt.get(g), ErrorKind.MISSED);
+		summary = kinds.summary(merged.size(), truth.size());
 		return map.draw(draw.equals("fills") ? DrawMode.FILL : DrawMode.FILL_AND_OUTLINE).showOn(imp);
 	}
 
@@ -212,10 +196,13 @@ public class ShowMergeOverlay implements Command
 		return new java.util.ArrayList<>(boxes);
 	}
 
-	/** For each tile prediction, the merged object it overlaps most (its cluster, seen from the files). */
-	private static Map<Long, Long> owners(final List<Instance> tiles, final List<Instance> merged)
+	/**
+	 * For each tile prediction, the merged object it overlaps most (its cluster, seen from the
+	 * files), from the overlaps of the tile predictions (as predictions) with the merged objects.
+	 */
+	static Map<Long, Long> owners(final Overlaps o)
 	{
-		final Overlaps o = Overlaps.compute(tiles, merged);
+		final List<Instance> tiles = o.predictions(), merged = o.groundTruth();
 		final Map<Long, Long> owner = new HashMap<>();
 		final Map<Long, Long> best = new HashMap<>();
 		for (int k = 0; k < o.size(); k++)

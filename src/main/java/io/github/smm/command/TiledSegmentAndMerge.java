@@ -166,6 +166,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		s.offsets = offsets;
 		s.outputLabels = output_labels;
 		s.table = table;
+		volumeSegmenter(s);
 		summary = VolumeTiledRun.run(image, image_file, s, options());
 		log.info(summary);
 		return true;
@@ -293,6 +294,25 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				return TileSegmenter.ofLabels(new io.github.smm.ij.tiling.CommandSegmenter<FloatType>(commandService, command_name));
 			default:
 				throw new IllegalArgumentException("unknown segmenter '" + segmenter + "'");
+		}
+	}
+
+	/** segmenter=macro and command on volumes: the same required keys as in 2D. */
+	private void volumeSegmenter(final VolumeTiledRun.Settings s) throws java.io.IOException
+	{
+		if (segmenter.equals("macro"))
+		{
+			if (macro_code == null || macro_code.trim().isEmpty())
+				throw new IllegalArgumentException("segmenter=macro needs macro_code");
+			s.macroName = macroName();
+			s.macroSource = macroSource();
+		}
+		if (segmenter.equals("command"))
+		{
+			if (command_name == null || command_name.trim().isEmpty())
+				throw new IllegalArgumentException("segmenter=command needs command_name");
+			s.commandName = command_name;
+			s.commands = commandService;
 		}
 	}
 

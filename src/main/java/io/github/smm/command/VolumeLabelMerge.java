@@ -83,6 +83,19 @@ final class VolumeLabelMerge
 				r.mergeSeconds(), voxel, r.provenOptimalComponents(), r.components().size());
 	}
 
+	/**
+	 * The block predictions of a folder of label stacks named by block offset: each label of each
+	 * block one object (ids from 1 in file-name order, window = its block, block = the file's index).
+	 *
+	 * @throws FormatException naming a file without a block offset, or an empty folder
+	 */
+	static List<VolumeInstance> blocks(final Path folder) throws IOException
+	{
+		final VolumeLabelMerge m = new VolumeLabelMerge();
+		m.readFolder(folder);
+		return m.instances;
+	}
+
 	private void readStack(final Path file) throws IOException
 	{
 		final ImagePlus imp = ImagePlusLabels.open(file);

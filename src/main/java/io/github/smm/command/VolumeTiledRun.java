@@ -12,7 +12,9 @@ import ij.ImagePlus;
 import io.github.smm.MergeOptions;
 import io.github.smm.ij.ImagePlusVolumes;
 import io.github.smm.ij.tiling.BlockLabelFolder;
+import io.github.smm.ij.tiling.CommandBlockSegmenter;
 import io.github.smm.ij.tiling.ImagePlusVolumeSource;
+import io.github.smm.ij.tiling.MacroBlockSegmenter;
 import io.github.smm.ij.tiling.VolumeLevels;
 import io.github.smm.io.FormatException;
 import io.github.smm.volume.BlockPlan;
@@ -42,6 +44,9 @@ final class VolumeTiledRun
 		int tileSize = 128;
 		double overlap = 0.2, minVolume = 10;
 		File labelFolder, offsets, outputLabels, table;
+		/** segmenter=macro: the macro's name in messages and its source; segmenter=command: the command's name and the service. */
+		String macroName, macroSource, commandName;
+		org.scijava.command.CommandService commands;
 	}
 
 	private VolumeTiledRun()
@@ -171,9 +176,16 @@ final class VolumeTiledRun
 			if (!given(s.labelFolder))
 				throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
 			return new BlockLabelFolder(s.labelFolder.toPath(), given(s.offsets) ? s.offsets.toPath() : null);
+		case "macro":
+			return new MacroBlockSegmenter(s.macroName, s.macroSource);
+		case "command":
+			return new CommandBlockSegmenter(s.commands, s.commandName);
+		case "bioimageio":
+			throw new IllegalArgumentException("segmenter=bioimageio does not take volumes: the bioimage.io route runs 2D models (one input with y and x space axes;"
+					+ " the shared models are 2D, e.g. unet2d_nuclei_broad), models with a z axis are not supported; in 3D use threshold_watershed, threshold_watershed_dark, label_folder, macro or command"
+					+ " (or dimensions=2d_per_slice with frames=all to run the 2D model on each slice)");
 		default:
-			throw new IllegalArgumentException("segmenter=" + s.segmenter + " does not take volumes yet; in 3D use threshold_watershed, threshold_watershed_dark or label_folder"
-					+ " (or dimensions=2d_per_slice with frames=all to segment each slice in 2D)");
+			throw new IllegalArgumentException("segmenter=" + s.segmenter + " does not take volumes; in 3D use threshold_watershed, threshold_watershed_dark, label_folder, macro or command");
 		}
 	}
 

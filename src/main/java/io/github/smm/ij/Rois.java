@@ -159,7 +159,7 @@ public final class Rois
 	}
 
 	/** {@code 'name'} or {@code (unnamed)}, for messages. */
-	static String describe(final Roi roi)
+	public static String describe(final Roi roi)
 	{
 		return roi.getName() == null ? "(unnamed " + roi.getTypeAsString() + ")" : "'" + roi.getName() + "'";
 	}

@@ -57,6 +57,7 @@ public final class BeforeAfter
 	private LongUnaryOperator clusterOf;
 	private Rendering rendering = Rendering.AUTO;
 	private LabelField[] labels = {};
+	private String beforeCaption, afterCaption;
 
 	private BeforeAfter(final List<Instance> before, final List<Instance> after)
 	{
@@ -109,6 +110,17 @@ public final class BeforeAfter
 		return this;
 	}
 
+	/**
+	 * The captions of the two halves side by side; default "tile predictions: n" and "merged: m"
+	 * with the counts of this view's instances (a plane of a volume passes the 3D counts).
+	 */
+	public BeforeAfter captions(final String tilePredictions, final String merged)
+	{
+		beforeCaption = Objects.requireNonNull(tilePredictions, "tilePredictions");
+		afterCaption = Objects.requireNonNull(merged, "merged");
+		return this;
+	}
+
 	/** Both sets superimposed, for an image of {@code width × height}. */
 	public Overlay superimposed(final int width, final int height)
 	{
@@ -131,15 +143,36 @@ public final class BeforeAfter
 			return image;
 		}
 		final ImagePlus both = SideBySide.of(image, image.getTitle() + " (before | after)");
-		final Overlay overlay = beforeOverlay().build(w, h);
-		overlay.add(caption("tile predictions: " + before.size(), w, h));
-		final Overlay right = afterOverlay().build(w, h);
-		right.add(caption("merged: " + after.size(), w, h));
-		right.translate(w, 0);
+		both.setOverlay(sideBySide(w, h));
+		return both;
+	}
+
+	/**
+	 * Both sets side by side, for the doubled image of an image of {@code width × height}: tile
+	 * predictions on the left, merged on the right (shifted by {@code width}), each half captioned.
+	 */
+	public Overlay sideBySide(final int width, final int height)
+	{
+		final Overlay overlay = beforeHalf(width, height);
+		overlay.add(caption(beforeCaption != null ? beforeCaption : "tile predictions: " + before.size(), width, height));
+		final Overlay right = afterHalf(width, height);
+		right.add(caption(afterCaption != null ? afterCaption : "merged: " + after.size(), width, height));
+		right.translate(width, 0);
 		for (final Roi r : right.toArray())
 			overlay.add(r);
-		both.setOverlay(overlay);
-		return both;
+		return overlay;
+	}
+
+	/** The left half alone, without caption: the tile predictions (and the tile grid). */
+	public Overlay beforeHalf(final int width, final int height)
+	{
+		return beforeOverlay().build(width, height);
+	}
+
+	/** The right half alone, without caption: the merged instances. */
+	public Overlay afterHalf(final int width, final int height)
+	{
+		return afterOverlay().build(width, height);
 	}
 
 	private MergeOverlay beforeOverlay()

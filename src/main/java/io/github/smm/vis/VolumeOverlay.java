@@ -38,6 +38,7 @@ public final class VolumeOverlay
 	private ColorBy colorBy = ColorBy.CLUSTER;
 	private DrawMode mode = DrawMode.OUTLINE;
 	private LabelField[] labels = new LabelField[0];
+	private PlaneStyle style = this::merged;
 
 	private VolumeOverlay(final List<VolumeInstance> objects)
 	{
@@ -55,6 +56,21 @@ public final class VolumeOverlay
 			Objects.requireNonNull(objects.get(i), "object " + i);
 		Instances.requireUniqueIds(objects, VolumeInstance::id);
 		return new VolumeOverlay(List.copyOf(objects));
+	}
+
+	/**
+	 * An overlay of {@code objects} whose planes {@code planeStyle} draws (an error map, a
+	 * before/after view…) instead of the merge overlay; the objects may share ids (ground truth
+	 * and predictions, tile predictions and merged objects): the style tells them apart by
+	 * {@link VolumeSection#object()}.
+	 */
+	public static VolumeOverlay styled(final List<VolumeInstance> objects, final PlaneStyle planeStyle)
+	{
+		for (int i = 0; i < objects.size(); i++)
+			Objects.requireNonNull(objects.get(i), "object " + i);
+		final VolumeOverlay o = new VolumeOverlay(List.copyOf(objects));
+		o.style = Objects.requireNonNull(planeStyle, "planeStyle");
+		return o;
 	}
 
 	public VolumeOverlay colorBy(final ColorBy c)
@@ -75,22 +91,23 @@ public final class VolumeOverlay
 		return this;
 	}
 
+
 	/** The overlay of a {@code width × height × depth} stack: every slice's sections, each ROI on its slice. */
 	public Overlay build(final int width, final int height, final int depth)
 	{
-		final List<List<Instance>> bySlice = new ArrayList<>(depth);
+		final List<List<VolumeSection>> bySlice = new ArrayList<>(depth);
 		for (int z = 0; z < depth; z++)
 			bySlice.add(new ArrayList<>());
 		for (final VolumeInstance o : objects)
 			for (long z = Math.max(0, o.box().minZ); z < Math.min(depth, o.box().maxZ); z++)
 			{
-				final Instance s = section(o, Sections.xy(o.mask(), z));
+				final VolumeSection s = section(o, Sections.xy(o.mask(), z));
 				if (s != null)
 					bySlice.get((int) z).add(s);
 			}
 		final Overlay overlay = new Overlay();
 		for (int z = 0; z < depth; z++)
-			for (final Roi r : plane(bySlice.get(z)).build(width, height).toArray())
+			for (final Roi r : style.draw(bySlice.get(z), Plane.xy(z), width, height).toArray())
 			{
 				r.setPosition(z + 1);
 				overlay.add(r);
@@ -126,11 +143,11 @@ public final class VolumeOverlay
 			throw new IllegalArgumentException("plane x=" + x + " y=" + y + " z=" + z + " is outside " + imp.getTitle() + " (" + w + " x " + h + " x " + d + ")");
 		if (zStretch < 1)
 			throw new IllegalArgumentException("z stretch " + zStretch + " must be at least 1");
-		final BufferedImage xy = view(plane(imp, z), sections(o -> Sections.xy(o.mask(), z)), "xy slice " + (z + 1), new double[][] { { 0, y + 0.5, w, y + 0.5 }, { x + 0.5, 0, x + 0.5, h } });
+		final BufferedImage xy = view(plane(imp, z), Plane.xy(z), sections(o -> Sections.xy(o.mask(), z)), new double[][] { { 0, y + 0.5, w, y + 0.5 }, { x + 0.5, 0, x + 0.5, h } });
 		final double zc = (z + 0.5) * zStretch;
-		final BufferedImage xz = view(alongY(imp, y, zStretch), sections(o -> Sections.xz(o.mask(), y, zStretch)), "xz y=" + y,
+		final BufferedImage xz = view(alongY(imp, y, zStretch), Plane.xz(y, zStretch), sections(o -> Sections.xz(o.mask(), y, zStretch)),
 				new double[][] { { 0, zc, w, zc }, { x + 0.5, 0, x + 0.5, d * zStretch } });
-		final BufferedImage yz = view(alongX(imp, x, zStretch), sections(o -> Sections.yz(o.mask(), x, zStretch)), "yz x=" + x,
+		final BufferedImage yz = view(alongX(imp, x, zStretch), Plane.yz(x, zStretch), sections(o -> Sections.yz(o.mask(), x, zStretch)),
 				new double[][] { { zc, 0, zc, h }, { 0, y + 0.5, d * zStretch, y + 0.5 } });
 		final BufferedImage out = new BufferedImage(w + GAP + yz.getWidth(), h + GAP + xz.getHeight(), BufferedImage.TYPE_INT_RGB);
 		final Graphics2D g = out.createGraphics();
@@ -143,7 +160,12 @@ public final class VolumeOverlay
 		return out;
 	}
 
-	private void requireInside(final ImagePlus imp)
+	/**
+	 * Checks that every object lies inside the stack {@code imp}.
+	 *
+	 * @throws IllegalArgumentException naming the first object outside
+	 */
+	public void requireInside(final ImagePlus imp)
 	{
 		final io.github.smm.volume.Box3 stack = new io.github.smm.volume.Box3(0, 0, 0, imp.getWidth(), imp.getHeight(), imp.getStackSize());
 		for (final VolumeInstance o : objects)
@@ -151,18 +173,27 @@ public final class VolumeOverlay
 				throw new IllegalArgumentException("object " + o.id() + " " + o.box() + " is not inside " + imp.getTitle() + " (" + stack + ")");
 	}
 
-	/** The 2D overlay of one plane's sections, in the 2D overlay's style. */
-	private MergeOverlay plane(final List<Instance> sections)
+	/** The default style: one plane's sections as the 2D merge overlay draws them. */
+	private Overlay merged(final List<VolumeSection> sections, final Plane plane, final int width, final int height)
 	{
-		return MergeOverlay.of(sections).colorBy(colorBy).draw(mode).labels(labels);
+		return MergeOverlay.of(instances(sections)).colorBy(colorBy).draw(mode).labels(labels).build(width, height);
 	}
 
-	private List<Instance> sections(final Function<VolumeInstance, RleMask> cut)
+	/** The 2D sections alone. */
+	public static List<Instance> instances(final List<VolumeSection> sections)
 	{
-		final List<Instance> out = new ArrayList<>();
+		final List<Instance> out = new ArrayList<>(sections.size());
+		for (final VolumeSection s : sections)
+			out.add(s.section());
+		return out;
+	}
+
+	private List<VolumeSection> sections(final Function<VolumeInstance, RleMask> cut)
+	{
+		final List<VolumeSection> out = new ArrayList<>();
 		for (final VolumeInstance o : objects)
 		{
-			final Instance s = section(o, cut.apply(o));
+			final VolumeSection s = section(o, cut.apply(o));
 			if (s != null)
 				out.add(s);
 		}
@@ -170,14 +201,15 @@ public final class VolumeOverlay
 	}
 
 	/** The 2D instance of a section (same id, score, class; block as tile), {@code null} when empty. */
-	private static Instance section(final VolumeInstance o, final RleMask m)
+	private static VolumeSection section(final VolumeInstance o, final RleMask m)
 	{
-		return m.isEmpty() ? null : new Instance(o.id(), m, o.score(), o.classId(), null, o.block() < 0 ? Instance.NO_TILE : o.block());
+		return m.isEmpty() ? null : new VolumeSection(o, new Instance(o.id(), m, o.score(), o.classId(), null, o.block() < 0 ? Instance.NO_TILE : o.block()));
 	}
 
-	private BufferedImage view(final ImagePlus plane, final List<Instance> sections, final String title, final double[][] lines)
+	private BufferedImage view(final ImagePlus image, final Plane plane, final List<VolumeSection> sections, final double[][] lines)
 	{
-		final Overlay overlay = plane(sections).build(plane.getWidth(), plane.getHeight());
+		final String title = plane.toString();
+		final Overlay overlay = style.draw(sections, plane, image.getWidth(), image.getHeight());
 		for (final double[] l : lines)
 		{
 			final Line line = new Line(l[0], l[1], l[2], l[3]);
@@ -187,8 +219,8 @@ public final class VolumeOverlay
 		final TextRoi text = new TextRoi(2, 1, title, new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10));
 		text.setStrokeColor(Color.WHITE);
 		overlay.add(text);
-		plane.setOverlay(overlay);
-		return PngExport.render(plane, 1);
+		image.setOverlay(overlay);
+		return PngExport.render(image, 1);
 	}
 
 	/** Slice {@code z} with the stack's display range. */

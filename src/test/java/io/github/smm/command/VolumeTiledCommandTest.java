@@ -161,9 +161,9 @@ class VolumeTiledCommandTest
 	void segmentersAndOutputsWithout3DFormAreRefusedByName() throws Exception
 	{
 		final ImagePlus stack = IJ.createImage("stack", "8-bit ramp", 40, 30, 6);
-		final ExecutionException macro = assertThrows(ExecutionException.class,
-				() -> commands.run(TiledSegmentAndMerge.class, true, "image", stack, "segmenter", "macro", "macro_code", "run(\"Invert\");").get());
-		assertTrue(CommandsTest.messages(macro).contains("segmenter=macro does not take volumes"), CommandsTest.messages(macro));
+		final ExecutionException model = assertThrows(ExecutionException.class, () -> commands.run(TiledSegmentAndMerge.class, true, "image", stack, "segmenter", "bioimageio").get());
+		assertTrue(CommandsTest.messages(model).contains("segmenter=bioimageio does not take volumes: the bioimage.io route runs 2D models")
+				&& CommandsTest.messages(model).contains("the shared models are 2D"), CommandsTest.messages(model));
 		final ExecutionException rois = assertThrows(ExecutionException.class,
 				() -> commands.run(TiledSegmentAndMerge.class, true, "image", stack, "output_rois", new java.io.File("x.zip")).get());
 		assertTrue(CommandsTest.messages(rois).contains("output_rois: 3D objects"), CommandsTest.messages(rois));

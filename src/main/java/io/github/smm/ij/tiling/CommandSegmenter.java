@@ -31,13 +31,35 @@ public final class CommandSegmenter<T extends RealType<T>> implements TileSegmen
 	private final CommandInfo info;
 	private final String input, output;
 
+	/** A command found by class name or title, with the names of its one image input and output. */
+	static final class Found
+	{
+		final CommandInfo info;
+		final String input, output;
+
+		private Found(final CommandInfo info, final String input, final String output)
+		{
+			this.info = info;
+			this.input = input;
+			this.output = output;
+		}
+
+		/** @throws IllegalArgumentException naming the command when it is unknown or does not fit */
+		static Found of(final CommandService commands, final String name)
+		{
+			final CommandInfo info = find(commands, name);
+			return new Found(info, single(info.inputs(), name, "input"), single(info.outputs(), name, "output"));
+		}
+	}
+
 	/** @throws IllegalArgumentException naming the command when it is unknown or does not fit */
 	public CommandSegmenter(final CommandService commands, final String name)
 	{
 		this.commands = commands;
-		info = find(commands, name.trim());
-		input = single(info.inputs(), name, "input");
-		output = single(info.outputs(), name, "output");
+		final Found f = Found.of(commands, name.trim());
+		info = f.info;
+		input = f.input;
+		output = f.output;
 	}
 
 	@Override
