@@ -216,10 +216,7 @@ public final class SpatialMaskMerging
 	/** NMS output: the best-scoring member's mask and score (first in canonical order on ties). */
 	private static Instance keeper(final long id, final List<Instance> members)
 	{
-		Instance best = members.get(0);
-		for (final Instance m : members)
-			if (m.score() > best.score())
-				best = m;
+		final Instance best = Fusion.highestScore(members, Instance::score);
 		final RleMask mask = best.mask();
 		return new Instance(id, mask, best.score(), best.classId(), best.window(), best.tile());
 	}

@@ -3,6 +3,8 @@ package io.github.smm.baseline;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.graph.OverlapMeasure;
@@ -11,12 +13,20 @@ import io.github.smm.model.Instance;
 /**
  * The merging methods SMM is compared with, on the same candidate graph and masks. Each
  * returns a cluster label per instance; the caller fuses clusters. Score ties are broken by
- * the (canonical) instance order, so results never depend on input order.
+ * the (canonical) instance order, so results never depend on input order. Each method is
+ * written once for instances of any kind (2D here, 3D in {@code volume}): given their scores and
+ * the overlap of each candidate pair (edge {@code k} → overlap, {@code NaN} when undefined).
  */
 public final class Baselines
 {
 	private Baselines()
 	{}
+
+	/** The overlap of each edge of a 2D graph by {@code measure} ({@link OverlapMeasure#of} on its intersection). */
+	private static IntToDoubleFunction overlaps(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure)
+	{
+		return k -> measure.of(instances.get(graph.pairs().first(k)), instances.get(graph.pairs().second(k)), graph.intersection(k));
+	}
 
 	/**
 	 * Mask NMS: in descending score order, each surviving instance suppresses every later
@@ -25,7 +35,13 @@ public final class Baselines
 	 */
 	public static int[] nms(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		return suppress(instances, graph, measure, threshold);
+		return suppress(instances, Instance::score, graph, overlaps(instances, graph, measure), threshold);
+	}
+
+	/** {@link #nms(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
+	public static <T> int[] nms(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
+	{
+		return suppress(instances, score, graph, overlap, threshold);
 	}
 
 	/**
@@ -35,17 +51,29 @@ public final class Baselines
 	 */
 	public static int[] greedyNmm(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		return suppress(instances, graph, measure, threshold);
+		return suppress(instances, Instance::score, graph, overlaps(instances, graph, measure), threshold);
+	}
+
+	/** {@link #greedyNmm(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
+	public static <T> int[] greedyNmm(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
+	{
+		return suppress(instances, score, graph, overlap, threshold);
 	}
 
 	/** Transitive union of all candidate pairs whose overlap reaches {@code threshold}. */
 	public static int[] unionIou(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
 	{
-		final UnionFind uf = new UnionFind(instances.size());
+		return unionIou(graph, overlaps(instances, graph, measure), threshold);
+	}
+
+	/** {@link #unionIou(List, CandidateGraph, OverlapMeasure, double)} for instances of any kind. */
+	public static int[] unionIou(final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
+	{
+		final UnionFind uf = new UnionFind(graph.vertexCount());
 		for (int k = 0; k < graph.edgeCount(); k++)
 		{
 			final int a = graph.pairs().first(k), b = graph.pairs().second(k);
-			if (measure.of(instances.get(a), instances.get(b), graph.intersection(k)) >= threshold)
+			if (overlap.applyAsDouble(k) >= threshold)
 				uf.union(a, b);
 		}
 		return uf.labels();
@@ -62,14 +90,17 @@ public final class Baselines
 	}
 
 	/** Shared core of NMS and greedy NMM: score-ordered absorption of unassigned neighbours. */
-	private static int[] suppress(final List<Instance> instances, final CandidateGraph graph, final OverlapMeasure measure, final double threshold)
+	private static <T> int[] suppress(final List<T> instances, final ToDoubleFunction<T> score, final CandidateGraph graph, final IntToDoubleFunction overlap, final double threshold)
 	{
 		final int n = instances.size();
 		final int[][] neighbours = adjacency(graph, n);
 		final Integer[] order = new Integer[n];
 		for (int i = 0; i < n; i++)
 			order[i] = i;
-		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -instances.get(i).score()).thenComparingInt(i -> i));
+		final double[] scores = new double[n];
+		for (int i = 0; i < n; i++)
+			scores[i] = score.applyAsDouble(instances.get(i));
+		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
 		final int[] owner = new int[n];
 		Arrays.fill(owner, -1);
 		for (final int keep : order)
@@ -80,7 +111,7 @@ public final class Baselines
 			for (final int e : neighbours[keep])
 			{
 				final int other = graph.pairs().first(e) == keep ? graph.pairs().second(e) : graph.pairs().first(e);
-				if (owner[other] < 0 && measure.of(instances.get(keep), instances.get(other), graph.intersection(e)) >= threshold)
+				if (owner[other] < 0 && overlap.applyAsDouble(e) >= threshold)
 					owner[other] = keep;
 			}
 		}

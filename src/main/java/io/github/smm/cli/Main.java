@@ -51,7 +51,7 @@ public final class Main
 			case "bench":
 				return io.github.smm.bench.Bench.run(rest, out, err);
 			case "tile-bench":
-				return io.github.smm.tile.TileBench.run(rest, out, err);
+				return io.github.smm.bench.TileBench.run(rest, out, err);
 			case "model-bench":
 				return io.github.smm.bench.ModelBench.run(rest, out, err);
 			case "tune":

@@ -53,6 +53,16 @@ public final class Fusion
 		return new Instance(id, Masks.union(masks), aggregation.aggregate(members), votedClass(members), windowUnion(members), Instance.NO_TILE);
 	}
 
+	/** The member with the highest score, the first on ties (the NMS survivor); for any kind of instance. */
+	public static <T> T highestScore(final List<T> members, final ToDoubleFunction<T> score)
+	{
+		T best = members.get(0);
+		for (final T m : members)
+			if (score.applyAsDouble(m) > score.applyAsDouble(best))
+				best = m;
+		return best;
+	}
+
 	/** The class with the largest summed score; ties go to the smaller class id. */
 	public static int votedClass(final List<Instance> members)
 	{

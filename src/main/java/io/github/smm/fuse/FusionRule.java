@@ -3,7 +3,6 @@ package io.github.smm.fuse;
 import java.util.List;
 import java.util.Locale;
 
-import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 
 /** How a cluster's masks become one: their pixel union, or the mask of the most central member. */
@@ -50,42 +49,59 @@ public enum FusionRule
 	 */
 	public static Instance central(final long id, final List<Instance> members, final ScoreAggregation aggregation)
 	{
-		for (final Instance m : members)
-			if (m.window() == null)
-				return Fusion.fuse(id, members, aggregation);
-		Instance best = null;
+		final Instance best = centralMember(members, Placement.PLANAR);
+		if (best == null)
+			return Fusion.fuse(id, members, aggregation);
+		return new Instance(id, best.mask(), best.score(), best.classId(), best.window(), best.tile());
+	}
+
+	/**
+	 * The member {@link #central} keeps, for instances of any kind (2D or 3D: the edges of every
+	 * axis count alike); {@code null} when the cluster is to be fused by union instead.
+	 */
+	public static <T> T centralMember(final List<T> members, final Placement<T> placement)
+	{
+		final long[][] windows = new long[members.size()][];
+		for (int m = 0; m < windows.length; m++)
+			if ((windows[m] = placement.window(members.get(m))) == null)
+				return null;
+		T best = null;
 		double bestMargin = -1;
-		for (final Instance m : members)
+		for (int m = 0; m < windows.length; m++)
 		{
-			final double margin = margin(m, members);
-			if (best == null || margin > bestMargin || margin == bestMargin && m.area() > best.area())
+			final T member = members.get(m);
+			final double margin = margin(windows[m], placement.box(member), windows);
+			if (best == null || margin > bestMargin || margin == bestMargin && placement.size(member) > placement.size(best))
 			{
-				best = m;
+				best = member;
 				bestMargin = margin;
 			}
 		}
-		if (bestMargin <= 0)
-			return Fusion.fuse(id, members, aggregation);
-		return new Instance(id, best.mask(), best.score(), best.classId(), best.window(), best.tile());
+		return bestMargin <= 0 ? null : best;
 	}
 
 	/** Distance of the member's box to the edges of its window that another window reaches beyond. */
 	static double margin(final Instance m, final List<Instance> members)
 	{
-		final Box w = m.window(), b = m.box();
+		final long[][] windows = new long[members.size()][];
+		for (int k = 0; k < windows.length; k++)
+			windows[k] = Placement.PLANAR.window(members.get(k));
+		return margin(Placement.PLANAR.window(m), Placement.PLANAR.box(m), windows);
+	}
+
+	/** {@link #margin(Instance, List)} on bounds {@code {min_0, …, max_(d-1)}} of any dimension. */
+	private static double margin(final long[] w, final long[] b, final long[][] windows)
+	{
+		final int d = w.length / 2;
 		double margin = Double.POSITIVE_INFINITY;
-		for (final Instance o : members)
-		{
-			final Box v = o.window();
-			if (v.minX < w.minX)
-				margin = Math.min(margin, b.minX - w.minX);
-			if (v.maxX > w.maxX)
-				margin = Math.min(margin, w.maxX - b.maxX);
-			if (v.minY < w.minY)
-				margin = Math.min(margin, b.minY - w.minY);
-			if (v.maxY > w.maxY)
-				margin = Math.min(margin, w.maxY - b.maxY);
-		}
+		for (final long[] v : windows)
+			for (int a = 0; a < d; a++)
+			{
+				if (v[a] < w[a])
+					margin = Math.min(margin, b[a] - w[a]);
+				if (v[d + a] > w[d + a])
+					margin = Math.min(margin, w[d + a] - b[d + a]);
+			}
 		return margin;
 	}
 }

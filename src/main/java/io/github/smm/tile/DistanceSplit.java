@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import io.github.smm.model.Instance;
 import io.github.smm.model.RleMask;
+import io.github.smm.model.RleMaskBuilder;
 
 /**
  * Splits touching objects: a seeded watershed on the Euclidean distance transform of one
@@ -15,10 +16,13 @@ import io.github.smm.model.RleMask;
  * highest distance down (ties by position), each joining the part of its neighbours with the
  * highest seed. The distance is to the nearest pixel outside the object, so the parts depend
  * on the object's mask alone — the same for a component found in one call on the whole image,
- * in the blended map or inside a tile. Every pixel of the object ends in exactly one part.
+ * in the blended map or inside a tile. Every pixel of the object ends in exactly one part. The
+ * distance transform and the flooding are {@link SeededFlood}'s, shared with the 3D watershed.
  */
 public final class DistanceSplit
 {
+	private static final double[] UNIT = { 1, 1 };
+
 	private final double depth;
 
 	/** @param depth how far (pixels of distance) a maximum must rise above its saddle to seed a part; > 0 */
@@ -36,21 +40,38 @@ public final class DistanceSplit
 		final int w = m.width() + 2, h = m.height() + 2;
 		final boolean[] in = new boolean[w * h];
 		m.forEachRun((y, xs, xe) -> Arrays.fill(in, (int) (y - m.minY() + 1) * w + (int) (xs - m.minX() + 1), (int) (y - m.minY() + 1) * w + (int) (xe - m.minX() + 1), true));
-		final double[] d = distance(in, w, h);
-		final int[] part = SeededFlood.parts(in, d, new int[] { -1, 1, -w, w }, depth);
+		final double[] d2 = squaredDistance(in, w, h);
+		final int[] part = SeededFlood.parts(in, d2, new int[] { -1, 1, -w, w }, depth);
 		int parts = 0;
 		for (final int p : part)
 			parts = Math.max(parts, p + 1);
 		if (parts <= 1)
 			return List.of(object);
+		final RleMask[] masks = masks(part, parts, w, h, m.minX() - 1, m.minY() - 1);
 		final List<Instance> out = new ArrayList<>(parts);
+		for (final RleMask mask : masks)
+			out.add(new Instance(object.id(), mask, object.score(), object.classId(), object.window(), object.tile()));
+		return out;
+	}
+
+	/** The mask of every part, from one row-major pass over the part numbers (each run of one part is one run of its mask). */
+	private static RleMask[] masks(final int[] part, final int parts, final int w, final int h, final long x0, final long y0)
+	{
+		final RleMaskBuilder[] b = new RleMaskBuilder[parts];
 		for (int k = 0; k < parts; k++)
-		{
-			final boolean[] bits = new boolean[w * h];
-			for (int i = 0; i < bits.length; i++)
-				bits[i] = part[i] == k;
-			out.add(new Instance(object.id(), RleMask.fromBitmap(bits, w, h, m.minX() - 1, m.minY() - 1), object.score(), object.classId(), object.window(), object.tile()));
-		}
+			b[k] = new RleMaskBuilder();
+		for (int y = 0; y < h; y++)
+			for (int x = 0, row = y * w; x < w;)
+			{
+				final int k = part[row + x], s = x;
+				while (x < w && part[row + x] == k)
+					x++;
+				if (k >= 0)
+					b[k].addRun(y0 + y, x0 + s, x0 + x);
+			}
+		final RleMask[] out = new RleMask[parts];
+		for (int k = 0; k < parts; k++)
+			out[k] = b[k].build();
 		return out;
 	}
 
@@ -81,6 +102,12 @@ public final class DistanceSplit
 	/** Euclidean distance of every pixel to the nearest pixel outside the mask (exact). */
 	static double[] distance(final boolean[] in, final int w, final int h)
 	{
-		return SeededFlood.distance(in, new int[] { w, h }, new double[] { 1, 1 });
+		return SeededFlood.distance(in, new int[] { w, h }, UNIT);
+	}
+
+	/** The squared Euclidean distance of every pixel to the nearest pixel outside the mask: whole numbers, exact in doubles. */
+	static double[] squaredDistance(final boolean[] in, final int w, final int h)
+	{
+		return SeededFlood.squaredDistance(in, new int[] { w, h }, UNIT);
 	}
 }

@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 
-import io.github.smm.InvalidOptionException;
 import io.github.smm.MergeOptions;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.baseline.Baselines;
 import io.github.smm.concurrent.Parallel;
 import io.github.smm.fuse.Fusion;
-import io.github.smm.fuse.FusionRule;
 import io.github.smm.fuse.OverlapResolution;
 import io.github.smm.graph.CandidateGraph;
 import io.github.smm.index.CandidatePairs;
@@ -27,7 +26,8 @@ import io.github.smm.solve.CorrelationClustering;
  * Merges 3D block predictions into one set of objects, with the 2D merge's parameters and
  * solvers: 3D candidates, 3D pair features (distance with the voxel steps, window IoU in the
  * region two blocks share) in a {@link CandidateGraph}, then the same correlation clustering
- * (exact or greedy, per component), voxel-union fusion and overlap resolution. Pairs that no
+ * (exact or greedy, per component) or the baselines (components, NMS, greedy NMM, union IoU),
+ * voxel-union or central fusion and overlap resolution. Pairs that no
  * block saw together cost nothing by default ({@link UnseenPairs}).
  *
  * <pre>
@@ -52,10 +52,7 @@ public final class VolumeMerge
 	private VolumeMerge()
 	{}
 
-	/**
-	 * @throws io.github.smm.model.InvalidInstanceException naming a repeated id
-	 * @throws InvalidOptionException when the method or fusion has no 3D form yet
-	 */
+	/** @throws io.github.smm.model.InvalidInstanceException naming a repeated id */
 	public static VolumeMergeResult merge(final List<VolumeInstance> instances, final MergeOptions options, final VoxelSize voxel)
 	{
 		return merge(instances, options, voxel, UnseenPairs.NEUTRAL);
@@ -69,7 +66,6 @@ public final class VolumeMerge
 	{
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(voxel, "voxel size");
-		requireSupported(options);
 		for (int i = 0; i < instances.size(); i++)
 			Objects.requireNonNull(instances.get(i), "instance at position " + i);
 		Instances.requireUniqueIds(instances, VolumeInstance::id);
@@ -99,25 +95,23 @@ public final class VolumeMerge
 		return new VolumeMergeResult(instances, merged, SpatialMaskMerging.inInputOrder(instances, sorted, cluster, VolumeInstance::id), reports, seconds);
 	}
 
-	private static void requireSupported(final MergeOptions options)
-	{
-		switch (options.method())
-		{
-		case SMM_EXACT:
-		case SMM_GREEDY:
-		case COMPONENTS:
-			break;
-		default:
-			throw new InvalidOptionException("method", options.method().token() + " has no 3D form yet; for volumes use smm-exact, smm-greedy or components");
-		}
-		if (options.fusion() == FusionRule.CENTRAL)
-			throw new InvalidOptionException("fusion", "central has no 3D form yet; for volumes use union");
-	}
-
 	private static int[] cluster(final CandidateGraph graph, final List<VolumeInstance> sorted, final MergeOptions options, final UnseenPairs unseen, final List<ComponentReport> reports)
 	{
-		if (options.method() == io.github.smm.Method.COMPONENTS)
+		// the graph holds each pair's overlap by the options' measure (VolumeGraph.overlap), NaN where no block saw both
+		final IntToDoubleFunction overlap = k -> graph.sharedView(k) ? graph.overlap(k) : Double.NaN;
+		switch (options.method())
+		{
+		case COMPONENTS:
 			return Baselines.components(graph, options.lambda());
+		case NMS:
+			return Baselines.nms(sorted, VolumeInstance::score, graph, overlap, options.tauI());
+		case GREEDY_NMM:
+			return Baselines.greedyNmm(sorted, VolumeInstance::score, graph, overlap, options.tauI());
+		case UNION_IOU:
+			return Baselines.unionIou(graph, overlap, options.tauI());
+		default:
+			break;
+		}
 		final ClusteringResult solved = CorrelationClustering.solve(VolumeProblem.of(graph, sorted, options, unseen), SpatialMaskMerging.solverSettings(options));
 		reports.addAll(solved.components());
 		return solved.clusterOf();
@@ -129,7 +123,7 @@ public final class VolumeMerge
 		final List<List<VolumeInstance>> members = Fusion.members(sorted, cluster);
 		final int k = members.size();
 		final VolumeInstance[] out = new VolumeInstance[k];
-		Parallel.forEach(k, options.threads(), c -> out[c] = VolumeFusion.fuse(c + 1, members.get(c), options.scoreAggregation()));
+		Parallel.forEach(k, options.threads(), c -> out[c] = VolumeFusion.fuseCluster(c + 1, members.get(c), options));
 		return Arrays.asList(out);
 	}
 }

@@ -33,6 +33,7 @@ import io.github.smm.volume.Box3;
 import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeCsv;
 import io.github.smm.volume.VolumeMask;
+import io.github.smm.volume.VolumeMasks;
 import io.github.smm.volume.VoxelSize;
 
 /** Merge Label Images on label stacks: a folder of 3D blocks, one volume, a stack per slice; headless and from a macro. */
@@ -97,6 +98,32 @@ class VolumeCommandsTest
 		final List<String> lines = Files.readAllLines(table);
 		assertEquals(VolumeCsv.HEADER, lines.get(0));
 		assertEquals(truth.size() + 1, lines.size());
+	}
+
+	@Test
+	void everyMethodAndCentralFusionMergeAFolderOfBlocks(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final Set<VolumeMask> truth = writeBlocks(blocks);
+		// perfect blocks: central keeps a piece its block saw whole (or the union), union IoU joins
+		// the pieces agreeing where their blocks meet: both give every cell back
+		for (final String[] mf : new String[][] { { "smm-exact", "central" }, { "union_iou", "union" } })
+		{
+			final Path out = dir.resolve(mf[0] + "-" + mf[1] + ".tif");
+			final CommandModule m = commands.run(MergeLabelImages.class, true, "input", blocks.toFile(), "output_labels", out.toFile(), "method", mf[0], "fusion", mf[1]).get();
+			assertTrue(((String) m.getOutput("summary")).startsWith("3D: "), mf[0]);
+			assertEquals(truth, read(out), mf[0] + " " + mf[1]);
+		}
+		// NMS keeps one piece of a cut cell, greedy NMM a union of some: every object lies inside one cell
+		for (final String method : new String[] { "nms", "greedy_nmm" })
+		{
+			final Path out = dir.resolve(method + ".tif");
+			commands.run(MergeLabelImages.class, true, "input", blocks.toFile(), "output_labels", out.toFile(), "method", method).get();
+			final Set<VolumeMask> got = read(out);
+			assertTrue(got.size() >= truth.size(), method + ": " + got.size());
+			for (final VolumeMask g : got)
+				assertTrue(truth.stream().anyMatch(t -> VolumeMasks.intersectionVolume(g, t) == g.volume()), method + ": an object spans two cells");
+		}
 	}
 
 	@Test

@@ -107,4 +107,61 @@ class DistanceSplitTest
 		assertEquals(2, out.get(1).id());
 		assertThrows(IllegalArgumentException.class, () -> new DistanceSplit(0));
 	}
+
+	/** Random clumps of discs and noisy blobs: the optimised split gives exactly the parts of the plain reference implementation. */
+	@Test
+	void samePartsAsThePlainReferenceOnRandomClumps()
+	{
+		final Random r = new Random(11);
+		int split = 0;
+		for (int trial = 0; trial < 300; trial++)
+		{
+			final int w = 8 + r.nextInt(70), h = 8 + r.nextInt(70);
+			final boolean[] bits = new boolean[w * h];
+			final int discs = 1 + r.nextInt(5);
+			for (int k = 0; k < discs; k++)
+			{
+				final double cx = r.nextDouble() * w, cy = r.nextDouble() * h, rad = 2 + r.nextDouble() * 12;
+				for (int y = 0; y < h; y++)
+					for (int x = 0; x < w; x++)
+						bits[y * w + x] |= (x - cx) * (x - cx) + (y - cy) * (y - cy) <= rad * rad;
+			}
+			for (int i = 0; i < bits.length; i++)
+				if (r.nextDouble() < 0.03)
+					bits[i] = !bits[i];
+			final RleMask mask = RleMask.fromBitmap(bits, w, h, r.nextInt(1000) - 500, r.nextInt(1000) - 500);
+			if (mask.area() == 0)
+				continue;
+			final Instance o = new Instance(5, mask, 0.7, 1, new Box(-600, -600, 600, 600), 4);
+			final double depth = new double[] { 0.25, 0.5, 1, 2, 3.5 }[trial % 5];
+			final List<Instance> expected = new ReferenceDistanceSplit(depth).split(o), actual = new DistanceSplit(depth).split(o);
+			assertEquals(expected.size(), actual.size(), "trial " + trial + ", depth " + depth);
+			for (int k = 0; k < expected.size(); k++)
+			{
+				final Instance e = expected.get(k), a = actual.get(k);
+				assertEquals(e.mask(), a.mask(), "trial " + trial + ", part " + k);
+				assertEquals(List.of(e.id(), e.score(), e.classId(), e.window(), e.tile()), List.of(a.id(), a.score(), a.classId(), a.window(), a.tile()));
+			}
+			if (actual.size() > 1)
+				split++;
+		}
+		assertTrue(split > 50, "the clumps exercise splitting: " + split + " of 300 split");
+	}
+
+	@Test
+	void squaredDistanceIsTheSquareOfTheDistance()
+	{
+		final Random r = new Random(5);
+		final int w = 31, h = 19;
+		final boolean[] in = new boolean[w * h];
+		for (int y = 1; y < h - 1; y++)
+			for (int x = 1; x < w - 1; x++)
+				in[y * w + x] = r.nextDouble() < 0.85;
+		final double[] d = ReferenceDistanceSplit.distance(in, w, h), d2 = DistanceSplit.squaredDistance(in, w, h);
+		for (int i = 0; i < in.length; i++)
+		{
+			assertEquals(Math.rint(d2[i]), d2[i], "whole number at pixel " + i);
+			assertEquals(d[i], Math.sqrt(d2[i]), "pixel " + i);
+		}
+	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.smm.MergeOptions;
+import io.github.smm.baseline.UnionFind;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.index.Candidates;
 import io.github.smm.model.Box;
@@ -41,10 +42,10 @@ final class SeamComponents
 				stand.add(new Instance(stand.size(), boxMask(b.box(i)), 1, b.classId(i), null, 0));
 				blockOf.add(b.block);
 			}
-		final int[] parent = components(stand, merge);
+		final int[] component = components(stand, merge);
 		final Map<Integer, BitSet> touched = new HashMap<>();
-		for (int i = 0; i < parent.length; i++)
-			touched.computeIfAbsent(parent[i], r -> new BitSet()).set(blockOf.get(i));
+		for (int i = 0; i < component.length; i++)
+			touched.computeIfAbsent(component[i], r -> new BitSet()).set(blockOf.get(i));
 		final Map<BitSet, SeamKey> keys = new HashMap<>();
 		final Map<Integer, SeamKey[]> out = new HashMap<>();
 		int k = 0;
@@ -52,38 +53,20 @@ final class SeamComponents
 		{
 			final SeamKey[] perPrediction = new SeamKey[b.size()];
 			for (int i = 0; i < b.size(); i++, k++)
-				perPrediction[i] = keys.computeIfAbsent(touched.get(parent[k]), set -> new SeamKey(image, set.stream().toArray()));
+				perPrediction[i] = keys.computeIfAbsent(touched.get(component[k]), set -> new SeamKey(image, set.stream().toArray()));
 			out.put(b.block, perPrediction);
 		}
 		return out;
 	}
 
-	/** The root of each prediction's component (a canonical root per component: its smallest index). */
+	/** The component of each prediction, numbered 0..k-1 in order of its smallest index. */
 	private static int[] components(final List<Instance> stand, final MergeOptions merge)
 	{
-		final int n = stand.size();
-		final int[] parent = new int[n];
-		for (int i = 0; i < n; i++)
-			parent[i] = i;
+		final UnionFind sets = new UnionFind(stand.size());
 		final CandidatePairs pairs = Candidates.find(stand, merge.rho(), merge.classAgnostic() || merge.resolveOverlaps(), merge.threads());
 		for (int p = 0; p < pairs.size(); p++)
-		{
-			final int a = root(parent, pairs.first(p)), b = root(parent, pairs.second(p));
-			parent[Math.max(a, b)] = Math.min(a, b);
-		}
-		for (int i = 0; i < n; i++)
-			parent[i] = root(parent, i);
-		return parent;
-	}
-
-	private static int root(final int[] parent, int i)
-	{
-		while (parent[i] != i)
-		{
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
+			sets.union(pairs.first(p), pairs.second(p));
+		return sets.labels();
 	}
 
 	/** A mask of two rows with exactly this box: all the candidate search looks at. */

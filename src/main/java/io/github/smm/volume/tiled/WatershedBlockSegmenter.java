@@ -67,8 +67,8 @@ public final class WatershedBlockSegmenter implements BlockSegmenter
 			for (int y = 0; y < h; y++)
 				for (int x = 0, i = (z * h + y) * w, p = ((z + oz) * ph + y + oy) * pw + ox; x < w; x++)
 					in[p++] = dark ? voxels[i++] < level : voxels[i++] > level;
-		final double[] distance = SeededFlood.distance(in, new int[] { pw, ph, pd }, new double[] { voxelSize.scaleX(), voxelSize.scaleY(), voxelSize.scaleZ() });
-		final int[] part = SeededFlood.parts(in, distance, neighbours(pw, ph, pd), splitDepth);
+		final double[] squared = SeededFlood.squaredDistance(in, new int[] { pw, ph, pd }, new double[] { voxelSize.scaleX(), voxelSize.scaleY(), voxelSize.scaleZ() });
+		final int[] part = SeededFlood.parts(in, squared, neighbours(pw, ph, pd), splitDepth);
 		return paint(part, w, h, d, pw, ph, ox, oy, oz);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.smm.tile;
+package io.github.smm.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -12,6 +12,18 @@ import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Masks;
 import io.github.smm.model.RleMask;
+import io.github.smm.tile.BlendReport;
+import io.github.smm.tile.BlendSink;
+import io.github.smm.tile.MeteredTileSource;
+import io.github.smm.tile.Overlap;
+import io.github.smm.tile.Taper;
+import io.github.smm.tile.TileBlender;
+import io.github.smm.tile.TilePlan;
+import io.github.smm.tile.TileSource;
+import io.github.smm.tile.TileSources;
+import io.github.smm.tile.TiledMerge;
+import io.github.smm.tile.TiledMergeReport;
+import net.imglib2.FinalInterval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
@@ -19,7 +31,7 @@ import net.imglib2.view.Views;
 
 /**
  * Measures the tiled runners on generated images and prints what it finds; the last line is
- * JSON. {@code java -cp smm.jar io.github.smm.tile.TileBench [--size 40000] [--tile 256]
+ * JSON. {@code java -cp smm.jar io.github.smm.bench.TileBench [--size 40000] [--tile 256]
  * [--overlap 32] [--cells-size 8192]}:
  * <ul>
  * <li>runner overhead per tile: {@link TiledMerge} with a segmenter that finds nothing;</li>
@@ -209,7 +221,7 @@ public final class TileBench
 			@Override
 			public RandomAccessibleInterval<FloatType> read(final Box window)
 			{
-				return Views.interval(Views.translate(ready, window.minX, window.minY), BoxIntervals.of(window));
+				return Views.interval(Views.translate(ready, window.minX, window.minY), FinalInterval.createMinMax(window.minX, window.minY, window.maxX - 1, window.maxY - 1));
 			}
 		};
 	}

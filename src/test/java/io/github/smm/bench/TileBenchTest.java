@@ -1,4 +1,4 @@
-package io.github.smm.tile;
+package io.github.smm.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+
+import io.github.smm.tile.Overlap;
+import io.github.smm.tile.TilePlan;
 
 class TileBenchTest
 {
