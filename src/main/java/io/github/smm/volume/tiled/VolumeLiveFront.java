@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.smm.MergeOptions;
+import io.github.smm.Method;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.baseline.UnionFind;
 import io.github.smm.graph.WeightParameters;
@@ -25,7 +26,10 @@ import io.github.smm.volume.VoxelSize;
  * gap for the mask distance): a superset of the attracting edges by which the merge's solver
  * splits its problem ({@link SpatialMaskMerging#attracting}: {@code w > λ} and no cannot-link)
  * and of the edges of the {@code components} method; with overlap resolution, candidates of any
- * class whose masks overlap are joined too. A group is
+ * class whose masks overlap are joined too, and for the baselines that decide on the overlap
+ * alone ({@code nms}, {@code greedy_nmm}, {@code union_iou}: a pair counts when its overlap reaches
+ * {@code tau_i} &gt; 0, which needs a shared voxel), every candidate pair whose masks overlap,
+ * whatever its weight. A group is
  * closed when every member is final ({@link SlabSweep#isFinalAfterSlab}): no later instance can
  * then be a candidate of a member, so it can have no edge (weights are per pair and never change)
  * to one, and no live instance outside the group has an attracting edge to a member (it would be
@@ -88,12 +92,12 @@ final class VolumeLiveFront
 
 	/**
 	 * The groups of the live instances: candidate pairs whose weight can exceed λ, by a bound that
-	 * needs no mask distance ({@link #mayAttract}); with overlap resolution, also candidates whose
-	 * masks overlap.
+	 * needs no mask distance ({@link #mayAttract}); with overlap resolution or an overlap baseline,
+	 * also candidates whose masks overlap.
 	 */
 	private UnionFind groups()
 	{
-		final boolean resolve = options.resolveOverlaps();
+		final boolean resolve = options.resolveOverlaps(), byOverlap = resolve || decidesByOverlap(options.method());
 		final CandidatePairs pairs = VolumeCandidates.find(live, options.rho(), options.classAgnostic() || resolve, voxel, options.threads());
 		final WeightParameters params = options.weightParameters();
 		final UnionFind sets = new UnionFind(live.size());
@@ -101,10 +105,16 @@ final class VolumeLiveFront
 		{
 			final VolumeInstance a = live.get(pairs.first(k)), b = live.get(pairs.second(k));
 			final boolean overlap = a.box().intersects(b.box()) && VolumeMasks.intersectionVolume(a.mask(), b.mask()) > 0;
-			if (resolve && overlap || mayAttract(a, b, overlap, params))
+			if (byOverlap && overlap || mayAttract(a, b, overlap, params))
 				sets.union(pairs.first(k), pairs.second(k));
 		}
 		return sets;
+	}
+
+	/** Whether {@code m} clusters by the overlap of candidate pairs alone (the weight and λ play no part). */
+	private static boolean decidesByOverlap(final Method m)
+	{
+		return m == Method.NMS || m == Method.GREEDY_NMM || m == Method.UNION_IOU;
 	}
 
 	/**

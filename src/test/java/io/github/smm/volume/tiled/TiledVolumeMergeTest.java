@@ -100,6 +100,33 @@ class TiledVolumeMergeTest
 		}
 	}
 
+	/**
+	 * The baselines decide on each candidate pair's overlap alone, whatever its weight: with λ above
+	 * every weight the sweep must still join each pair of overlapping views into one group, or a
+	 * duplicate closes on its own and escapes suppression.
+	 */
+	@Test
+	void baselinesStreamedEqualOneMergeOfAllBlocksWhateverLambda()
+	{
+		final VoxelSize voxel = new VoxelSize(0.5, 0.5, 0.5);
+		final VoronoiVolume cells = VoronoiVolume.generate(W, H, D, voxel, 8, 4, 1);
+		final ArrayVolume image = new ArrayVolume(damaged(new CellStack(cells).toArray(), 9), W, H, D);
+		final BlockSegmenter threshold = new ThresholdBlockSegmenter(120, false, 3);
+		final BlockPlan plan = plan(16, 4);
+		final List<VolumeInstance> all = TiledVolumeMerge.blockInstances(plan, image, threshold);
+		for (final Method m : new Method[] { Method.NMS, Method.GREEDY_NMM, Method.UNION_IOU })
+			for (final double lambda : new double[] { 1, 100 })
+			{
+				final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withMethod(m).withLambda(lambda);
+				final VolumeList streamed = new VolumeList();
+				new TiledVolumeMerge(plan, o, voxel).run(image, threshold, streamed);
+				final VolumeMergeResult once = VolumeMerge.merge(all, o, voxel);
+				assertTrue(once.merged().size() < all.size(), m.token() + ": the blocks' duplicates are merged");
+				assertEquals(clusters(once), clusters(streamed), m.token() + " lambda " + lambda);
+				assertEquals(masks(once.merged()), masks(streamed.objects()), m.token() + " lambda " + lambda);
+			}
+	}
+
 	@Test
 	void thresholdComponentsFindEveryCellInteriorWithoutWrongMerges()
 	{
