@@ -40,6 +40,7 @@ final class VolumeDiskBench
 			+ "  --block N             block size in voxels along x and y (128)\n"
 			+ "  --block-z N           block size in voxels along z (--block)\n"
 			+ "  --overlap N           block overlap in voxels along each axis (16)\n"
+			+ "  --halo N              voxels of each block's inner faces that are context only (overlap / 4)\n"
 			+ "  --voxel-size Z,Y,X    voxel size in µm (0.5,0.5,0.5)\n"
 			+ "  --spacing S           cell spacing in µm (15)\n"
 			+ "  --dir DIR             where the image and the label stack are written (a temporary folder; deleted unless --keep true)\n"
@@ -70,7 +71,7 @@ final class VolumeDiskBench
 		final Map<String, String> o = new LinkedHashMap<>(options);
 		o.remove("scene");
 		final int w = VolumeBench.intOption(o, "width", 1024), h = VolumeBench.intOption(o, "height", 1024), d = VolumeBench.intOption(o, "depth", 256);
-		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
+		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), halo = VolumeBench.intOption(o, "halo", overlap / 4), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
 		final VoxelSize voxel = VoxelSize.parse(o.getOrDefault("voxel-size", "0.5,0.5,0.5"));
 		final double spacing = Double.parseDouble(o.getOrDefault("spacing", "15"));
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));
@@ -89,6 +90,7 @@ final class VolumeDiskBench
 		r.put("block", block);
 		r.put("block_z", blockZ);
 		r.put("overlap", overlap);
+		r.put("halo", halo);
 		r.put("voxel_size", voxel.toString());
 		r.put("threads", threads);
 		r.put("segmenter", segmenterName.equals("watershed") ? "watershed, split_depth " + splitDepth : segmenterName);
@@ -100,7 +102,7 @@ final class VolumeDiskBench
 		System.gc();
 		HeapMeter.resetPeaks();
 		r.put("load_average_start", CpuClock.loadAverage());
-		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, blockZ }, new int[] { overlap, overlap, overlap });
+		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, blockZ }, new int[] { overlap, overlap, overlap }).withHalo(new int[] { halo, halo, halo });
 		final TiledVolumeReport report;
 		try (TiffStack stack = new TiffStack(image))
 		{

@@ -13,6 +13,7 @@ import io.github.smm.index.CandidatePairs;
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeCandidates;
+import io.github.smm.volume.VolumeMask;
 import io.github.smm.volume.VolumeMasks;
 import io.github.smm.volume.VolumeInstance;
 import io.github.smm.volume.VoxelSize;
@@ -55,14 +56,24 @@ final class VolumeLiveFront
 		this.voxel = voxel;
 	}
 
-	/** Adds the objects of block {@code k}'s label block, with fresh ids (1, 2, … in plan order), score 1, class 0, the block as window. */
+	/**
+	 * Adds the objects of block {@code k}'s label block, each clipped to the block's valid part
+	 * ({@link io.github.smm.volume.BlockPlan#validPart}: labels come from the whole block, halo
+	 * included, so pieces of one object that join only in the halo stay one instance), with fresh
+	 * ids (1, 2, … in plan order), score 1, class 0, the valid part as window; an object with no
+	 * voxel in the valid part is dropped.
+	 */
 	List<VolumeInstance> add(final int k, final Box3 block, final int[] labels)
 	{
+		final Box3 valid = sweep.plan().validPart(block);
 		final int first = live.size();
 		for (final LabelBlocks.Piece p : LabelBlocks.pieces(labels, block))
 		{
-			live.add(new VolumeInstance(nextId++, p.mask, 1, 0, block, k));
-			liveVoxels += p.mask.volume();
+			final VolumeMask m = valid.equals(block) ? p.mask : VolumeMasks.clip(p.mask, valid);
+			if (m.volume() == 0)
+				continue;
+			live.add(new VolumeInstance(nextId++, m, 1, 0, valid, k));
+			liveVoxels += m.volume();
 			inputs++;
 		}
 		peakLive = Math.max(peakLive, live.size());
