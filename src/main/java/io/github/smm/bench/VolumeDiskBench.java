@@ -16,11 +16,13 @@ import io.github.smm.Preset;
 import io.github.smm.volume.BlockPlan;
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.VoxelSize;
+import io.github.smm.volume.tiled.BlockSegmenter;
 import io.github.smm.volume.tiled.LabelStackTiffSink;
 import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
 import io.github.smm.volume.tiled.TiffStack;
 import io.github.smm.volume.tiled.TiledVolumeMerge;
 import io.github.smm.volume.tiled.TiledVolumeReport;
+import io.github.smm.volume.tiled.WatershedBlockSegmenter;
 
 /**
  * The 3D tiled runner on a volume streamed from disk ({@code bench --scene voronoi3d-disk}): a
@@ -38,10 +40,13 @@ final class VolumeDiskBench
 			+ "  --block N             block size in voxels along x and y (128)\n"
 			+ "  --block-z N           block size in voxels along z (--block)\n"
 			+ "  --overlap N           block overlap in voxels along each axis (16)\n"
+			+ "  --halo N              voxels of each block's inner faces that are context only (overlap / 4)\n"
 			+ "  --voxel-size Z,Y,X    voxel size in µm (0.5,0.5,0.5)\n"
 			+ "  --spacing S           cell spacing in µm (15)\n"
 			+ "  --dir DIR             where the image and the label stack are written (a temporary folder; deleted unless --keep true)\n"
 			+ "  --keep true|false     keep the files (false)\n"
+			+ "  --segmenter components|watershed   threshold + 6-connected components, or + the seeded 3D watershed (components)\n"
+			+ "  --split-depth D       the watershed's split depth in x voxels (1)\n"
 			+ "  --threads N           (2)\n"
 			+ "  --seed N              (1)";
 
@@ -66,12 +71,14 @@ final class VolumeDiskBench
 		final Map<String, String> o = new LinkedHashMap<>(options);
 		o.remove("scene");
 		final int w = VolumeBench.intOption(o, "width", 1024), h = VolumeBench.intOption(o, "height", 1024), d = VolumeBench.intOption(o, "depth", 256);
-		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
+		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), halo = VolumeBench.intOption(o, "halo", overlap / 4), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
 		final VoxelSize voxel = VoxelSize.parse(o.getOrDefault("voxel-size", "0.5,0.5,0.5"));
 		final double spacing = Double.parseDouble(o.getOrDefault("spacing", "15"));
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));
+		final String segmenterName = o.getOrDefault("segmenter", "components");
+		final double splitDepth = Double.parseDouble(o.getOrDefault("split-depth", "1"));
 		final Path dir = o.containsKey("dir") ? Files.createDirectories(Paths.get(o.get("dir"))) : Files.createTempDirectory("smm-voronoi3d-disk");
-		for (final String k : new String[] { "voxel-size", "spacing", "keep", "dir" })
+		for (final String k : new String[] { "voxel-size", "spacing", "keep", "dir", "segmenter", "split-depth" })
 			o.remove(k);
 		if (!o.isEmpty())
 			throw new IllegalArgumentException("unknown option --" + o.keySet().iterator().next());
@@ -83,8 +90,10 @@ final class VolumeDiskBench
 		r.put("block", block);
 		r.put("block_z", blockZ);
 		r.put("overlap", overlap);
+		r.put("halo", halo);
 		r.put("voxel_size", voxel.toString());
 		r.put("threads", threads);
+		r.put("segmenter", segmenterName.equals("watershed") ? "watershed, split_depth " + splitDepth : segmenterName);
 		final Path image = dir.resolve("cells.tif"), labels = dir.resolve("labels.tif");
 		long t = System.nanoTime();
 		final long[] interior = writeImage(w, h, d, voxel, spacing, seed, threads, image);
@@ -93,12 +102,12 @@ final class VolumeDiskBench
 		System.gc();
 		HeapMeter.resetPeaks();
 		r.put("load_average_start", CpuClock.loadAverage());
-		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, blockZ }, new int[] { overlap, overlap, overlap });
+		final BlockPlan plan = BlockPlan.of(w, h, d, new int[] { block, block, blockZ }, new int[] { overlap, overlap, overlap }).withHalo(new int[] { halo, halo, halo });
 		final TiledVolumeReport report;
 		try (TiffStack stack = new TiffStack(image))
 		{
 			final MergeOptions merge = MergeOptions.preset(Preset.MICROSCOPY).withThreads(threads);
-			report = new TiledVolumeMerge(plan, merge, stack.voxelSize()).run(stack, new ThresholdBlockSegmenter((CellStack.INSIDE + CellStack.BOUNDARY) / 2, false, 0),
+			report = new TiledVolumeMerge(plan, merge, stack.voxelSize()).run(stack, segmenter(segmenterName, splitDepth, stack.voxelSize()),
 					new LabelStackTiffSink(labels, plan.extent(), stack.voxelSize(), "micron"));
 		}
 		r.put("load_average_end", CpuClock.loadAverage());
@@ -126,12 +135,26 @@ final class VolumeDiskBench
 			Files.deleteIfExists(labels);
 			Files.deleteIfExists(dir);
 		}
-		out.printf(Locale.ROOT, "volume %d x %d x %d voxels from disk (%.0f MB), %s: %d block predictions -> %d objects in %.1f s (read %.1f, segment %.1f, merge %.1f)%n", w, h, d,
+		out.printf(Locale.ROOT, "volume %d x %d x %d voxels from disk (%.0f MB), %s, " + r.get("segmenter") + ": %d block predictions -> %d objects in %.1f s (read %.1f, segment %.1f, merge %.1f)%n", w, h, d,
 				(double) r.get("image_mb"), plan, report.inputInstances(), report.outputs(), report.seconds(), report.readSeconds(), report.segmentSeconds(), report.mergeSeconds());
 		out.printf(Locale.ROOT, "cells %d; errors %d (split %d, wrong merges %d, wrong masks %d, missed %d); peak heap %.0f MB (after a collection %.0f MB) of %.0f MB; peak live %d predictions; load %.2f -> %.2f%n",
 				q.get("cells"), q.get("errors"), q.get("split"), q.get("wrong_merges"), q.get("wrong_masks"), q.get("missed"), HeapMeter.peakMb(), HeapMeter.peakAfterGcMb(), HeapMeter.maxMb(),
 				report.peakLiveInstances(), (double) r.get("load_average_start"), (double) r.get("load_average_end"));
 		return r;
+	}
+
+	private static BlockSegmenter segmenter(final String name, final double splitDepth, final VoxelSize voxel)
+	{
+		final double level = (CellStack.INSIDE + CellStack.BOUNDARY) / 2;
+		switch (name)
+		{
+		case "components":
+			return new ThresholdBlockSegmenter(level, false, 0);
+		case "watershed":
+			return new WatershedBlockSegmenter(level, false, 0, splitDepth, voxel);
+		default:
+			throw new IllegalArgumentException("--segmenter " + name + ": give components or watershed");
+		}
 	}
 
 	/** Writes the image; returns the interior volume of every cell (index = label). */

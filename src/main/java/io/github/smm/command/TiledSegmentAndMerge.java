@@ -55,8 +55,8 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	@Parameter(label = "overlap", min = "0", persist = false, description = "Tile overlap: below 1 a ratio of the tile size, from 1 on pixels")
 	private double overlap = 0.2;
 
-	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "macro", "label_folder", "command", "bioimageio" }, persist = false,
-			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); macro: macro_code per tile; label_folder: precomputed tile label images; bioimageio: a bioimage.io model (ONNX)")
+	@Parameter(label = "segmenter", choices = { "threshold_watershed", "threshold_watershed_dark", "threshold_components", "threshold_components_dark", "macro", "label_folder", "command", "bioimageio" }, persist = false,
+			description = "threshold_watershed: Otsu + watershed for bright objects (dark: for dark objects such as H&E nuclei); threshold_components: volumes only, Otsu + 6-connected components; macro: macro_code per tile; label_folder: precomputed tile label images; bioimageio: a bioimage.io model (ONNX)")
 	private String segmenter = "threshold_watershed";
 
 	@Parameter(label = "min_area", min = "0", persist = false, description = "Smallest object in pixels (threshold_watershed; in 3D in voxels)")
@@ -98,7 +98,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 	private int normalization_window;
 
 	@Parameter(label = "split_depth", min = "0", persist = false,
-			description = "segmenter=bioimageio: split touching objects by a watershed on their distance transform, seeded by maxima this many px above their saddle; 0: do not split")
+			description = "segmenter=bioimageio (and threshold_watershed on volumes, where 0 means 1): split touching objects by a watershed on their distance transform, seeded by maxima this many px above their saddle; 0: do not split")
 	private double split_depth;
 
 	@Parameter(label = "batch_size", min = "1", persist = false, description = "segmenter=bioimageio: tiles per call of the model when its batch axis is free (else 1)")
@@ -162,6 +162,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		s.tileSize = tile_size;
 		s.overlap = overlap;
 		s.minVolume = min_area;
+		s.splitDepth = split_depth;
 		s.labelFolder = label_folder;
 		s.offsets = offsets;
 		s.outputLabels = output_labels;
@@ -292,6 +293,9 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 				if (command_name == null || command_name.trim().isEmpty())
 					throw new IllegalArgumentException("segmenter=command needs command_name");
 				return TileSegmenter.ofLabels(new io.github.smm.ij.tiling.CommandSegmenter<FloatType>(commandService, command_name));
+			case "threshold_components":
+			case "threshold_components_dark":
+				throw new IllegalArgumentException("segmenter=" + segmenter + " takes volumes (3D) only; on 2D images use threshold_watershed");
 			default:
 				throw new IllegalArgumentException("unknown segmenter '" + segmenter + "'");
 		}

@@ -23,6 +23,7 @@ import io.github.smm.volume.tiled.BlockSegmenter;
 import io.github.smm.volume.tiled.LabelStackTiffSink;
 import io.github.smm.volume.tiled.ObjectCsvSink;
 import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
+import io.github.smm.volume.tiled.WatershedBlockSegmenter;
 import io.github.smm.volume.tiled.TiffStack;
 import io.github.smm.volume.tiled.TiledVolumeMerge;
 import io.github.smm.volume.tiled.TiledVolumeReport;
@@ -42,12 +43,15 @@ final class VolumeTiledRun
 	{
 		String blockSize = "", voxelSize = "", segmenter = "threshold_watershed", threshold = "otsu_whole_image";
 		int tileSize = 128;
-		double overlap = 0.2, minVolume = 10;
+		double overlap = 0.2, minVolume = 10, splitDepth;
 		File labelFolder, offsets, outputLabels, table;
 		/** segmenter=macro: the macro's name in messages and its source; segmenter=command: the command's name and the service. */
 		String macroName, macroSource, commandName;
 		org.scijava.command.CommandService commands;
 	}
+
+	/** The 3D watershed's split depth (x voxels) when split_depth is 0: ImageJ's EDM watershed uses a tolerance of 0.5 px in 2D. */
+	static final double DEFAULT_SPLIT_DEPTH = 1;
 
 	private VolumeTiledRun()
 	{}
@@ -86,7 +90,7 @@ final class VolumeTiledRun
 			final VoxelSize voxel = !s.voxelSize.trim().isEmpty() ? VoxelSize.parse(s.voxelSize) : fromDisk ? disk.voxelSize() : ImagePlusVolumes.voxelSize(image);
 			final String unit = fromDisk ? unit(disk.description()) : image.getCalibration().getUnit();
 			final BlockPlan plan = plan(source, s);
-			final BlockSegmenter segmenter = segmenter(source, s);
+			final BlockSegmenter segmenter = segmenter(source, s, voxel);
 			final List<VolumeSink> sinks = new ArrayList<>();
 			if (given(s.outputLabels))
 				sinks.add(new LabelStackTiffSink(s.outputLabels.toPath(), plan.extent(), voxel, unit));
@@ -162,16 +166,23 @@ final class VolumeTiledRun
 		throw new IllegalArgumentException("block_size '" + text + "': give one size for x, y and z (e.g. 128) or three sizes x,y,z (e.g. 128,128,64)");
 	}
 
-	private static BlockSegmenter segmenter(final VolumeSource source, final Settings s) throws IOException
+	private static BlockSegmenter segmenter(final VolumeSource source, final Settings s, final VoxelSize voxel) throws IOException
 	{
 		final boolean dark = s.segmenter.endsWith("_dark");
+		final long minVolume = (long) Math.ceil(s.minVolume);
+		final double depth = s.splitDepth > 0 ? s.splitDepth : DEFAULT_SPLIT_DEPTH;
 		switch (s.segmenter)
 		{
 		case "threshold_watershed":
 		case "threshold_watershed_dark":
 			if (s.threshold.equals("otsu_per_tile"))
-				return VolumeLevels.otsuPerBlock(dark, (long) Math.ceil(s.minVolume));
-			return new ThresholdBlockSegmenter(VolumeLevels.otsu(source), dark, (long) Math.ceil(s.minVolume));
+				return VolumeLevels.otsuPerBlock(level -> new WatershedBlockSegmenter(level, dark, minVolume, depth, voxel));
+			return new WatershedBlockSegmenter(VolumeLevels.otsu(source), dark, minVolume, depth, voxel);
+		case "threshold_components":
+		case "threshold_components_dark":
+			if (s.threshold.equals("otsu_per_tile"))
+				return VolumeLevels.otsuPerBlock(level -> new ThresholdBlockSegmenter(level, dark, minVolume));
+			return new ThresholdBlockSegmenter(VolumeLevels.otsu(source), dark, minVolume);
 		case "label_folder":
 			if (!given(s.labelFolder))
 				throw new IllegalArgumentException("segmenter=label_folder needs label_folder");
@@ -182,10 +193,11 @@ final class VolumeTiledRun
 			return new CommandBlockSegmenter(s.commands, s.commandName);
 		case "bioimageio":
 			throw new IllegalArgumentException("segmenter=bioimageio does not take volumes: the bioimage.io route runs 2D models (one input with y and x space axes;"
-					+ " the shared models are 2D, e.g. unet2d_nuclei_broad), models with a z axis are not supported; in 3D use threshold_watershed, threshold_watershed_dark, label_folder, macro or command"
+					+ " the shared models are 2D, e.g. unet2d_nuclei_broad), models with a z axis are not supported; in 3D use threshold_watershed, threshold_watershed_dark, threshold_components, threshold_components_dark, label_folder, macro or command"
 					+ " (or dimensions=2d_per_slice with frames=all to run the 2D model on each slice)");
 		default:
-			throw new IllegalArgumentException("segmenter=" + s.segmenter + " does not take volumes; in 3D use threshold_watershed, threshold_watershed_dark, label_folder, macro or command");
+			throw new IllegalArgumentException("segmenter=" + s.segmenter + " does not take volumes; in 3D use threshold_watershed, threshold_watershed_dark, threshold_components, threshold_components_dark, label_folder, macro or command"
+					+ " (or dimensions=2d_per_slice with frames=all to segment each slice in 2D)");
 		}
 	}
 

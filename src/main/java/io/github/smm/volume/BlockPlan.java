@@ -15,10 +15,14 @@ public final class BlockPlan
 	private final long width, height, depth;
 	private final long[] xs, ys, zs;
 	private final int sizeX, sizeY, sizeZ;
+	private final int[] size, overlap, halo;
 	private final List<Box3> blocks;
 
-	private BlockPlan(final long width, final long height, final long depth, final int[] size, final int[] overlap)
+	private BlockPlan(final long width, final long height, final long depth, final int[] size, final int[] overlap, final int[] halo)
 	{
+		this.size = size.clone();
+		this.overlap = overlap.clone();
+		this.halo = halo.clone();
 		this.width = width;
 		this.height = height;
 		this.depth = depth;
@@ -45,7 +49,46 @@ public final class BlockPlan
 	{
 		if (size.length != 3 || overlap.length != 3)
 			throw new IllegalArgumentException("block size and overlap need three values (x, y, z)");
-		return new BlockPlan(width, height, depth, size, overlap);
+		return new BlockPlan(width, height, depth, size, overlap, new int[3]);
+	}
+
+	/**
+	 * The same blocks, each trusted only in its {@linkplain #validPart valid part}: {@code halo}
+	 * voxels along x, y, z on every face a block shares with a neighbour are context (the
+	 * segmenter sees them, objects keep no voxel there).
+	 *
+	 * @param halo along x, y, z; each ≥ 0 and, where blocks overlap, less than half the overlap, so
+	 *            that neighbouring valid parts still share a region for window IoU
+	 * @throws IllegalArgumentException naming the axis of a bad value
+	 */
+	public BlockPlan withHalo(final int[] halo)
+	{
+		if (halo.length != 3)
+			throw new IllegalArgumentException("the block halo needs three values (x, y, z)");
+		final String[] axes = { "x", "y", "z" };
+		for (int a = 0; a < 3; a++)
+			if (halo[a] < 0 || halo[a] > 0 && 2 * halo[a] >= overlap[a])
+				throw new IllegalArgumentException("block halo along " + axes[a] + " must be 0 or in [1, " + (overlap[a] - 1) / 2 + "] (under half the overlap of " + overlap[a]
+						+ "), got " + halo[a]);
+		return new BlockPlan(width, height, depth, size, overlap, halo);
+	}
+
+	/**
+	 * The part of {@code block} its predictions are trusted in: the block less the halo on every
+	 * face inside the volume (faces on the volume's border keep their voxels). The valid parts of
+	 * all blocks cover the volume, and neighbours' valid parts overlap by the overlap less twice
+	 * the halo.
+	 */
+	public Box3 validPart(final Box3 block)
+	{
+		return new Box3(block.minX > 0 ? block.minX + halo[0] : 0, block.minY > 0 ? block.minY + halo[1] : 0, block.minZ > 0 ? block.minZ + halo[2] : 0,
+				block.maxX < width ? block.maxX - halo[0] : width, block.maxY < height ? block.maxY - halo[1] : height, block.maxZ < depth ? block.maxZ - halo[2] : depth);
+	}
+
+	/** The halo along x, y, z (0 when every block is trusted whole). */
+	public int[] halo()
+	{
+		return halo.clone();
 	}
 
 	private static long[] origins(final String axis, final long extent, final int size, final int overlap)
@@ -94,6 +137,7 @@ public final class BlockPlan
 	@Override
 	public String toString()
 	{
-		return blocks.size() + " blocks (" + xs.length + " x " + ys.length + " x " + zs.length + ") of " + sizeX + " x " + sizeY + " x " + sizeZ;
+		final String h = halo[0] == 0 && halo[1] == 0 && halo[2] == 0 ? "" : ", halo " + halo[0] + " x " + halo[1] + " x " + halo[2];
+		return blocks.size() + " blocks (" + xs.length + " x " + ys.length + " x " + zs.length + ") of " + sizeX + " x " + sizeY + " x " + sizeZ + h;
 	}
 }

@@ -35,10 +35,12 @@ import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeInstance;
 import io.github.smm.volume.VolumeMask;
 import io.github.smm.volume.VoxelSize;
+import io.github.smm.volume.tiled.BlockSegmenter;
 import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
 import io.github.smm.volume.tiled.TiffStack;
 import io.github.smm.volume.tiled.TiledVolumeMerge;
 import io.github.smm.volume.tiled.VolumeList;
+import io.github.smm.volume.tiled.WatershedBlockSegmenter;
 
 /** Tiled Segment and Merge on volumes: a TIFF stack streamed from disk, an open stack, per-block label stacks; headless and from a macro. */
 class VolumeTiledCommandTest
@@ -78,17 +80,25 @@ class VolumeTiledCommandTest
 	@Test
 	void aStackOnDiskIsSegmentedIn3DBlocksAsTheCoreRunnerDoes(@TempDir final Path dir) throws Exception
 	{
+		sameAsTheCoreRunner(dir.resolve("watershed"), "threshold_watershed", s -> new WatershedBlockSegmenter(io.github.smm.ij.tiling.VolumeLevels.otsu(s), false, 0, 1, s.voxelSize()));
+		sameAsTheCoreRunner(dir.resolve("components"), "threshold_components", s -> new ThresholdBlockSegmenter(io.github.smm.ij.tiling.VolumeLevels.otsu(s), false, 0));
+	}
+
+	/** The command with {@code segmenter} gives the core runner's objects with the segmenter {@code core} makes. */
+	private static void sameAsTheCoreRunner(final Path dir, final String segmenter, final java.util.function.Function<TiffStack, BlockSegmenter> coreSegmenter) throws Exception
+	{
+		Files.createDirectories(dir);
 		final Path image = dir.resolve("cells.tif"), out = dir.resolve("labels.tif"), csv = dir.resolve("objects.csv");
 		new CellStack(cells()).write(image);
 		final CommandModule m = commands.run(TiledSegmentAndMerge.class, true, "image_file", image.toFile(), "block_size", "24,24,16", "overlap", 4.0, "min_area", 0.0,
-				"output_labels", out.toFile(), "table", csv.toFile()).get();
+				"segmenter", segmenter, "output_labels", out.toFile(), "table", csv.toFile()).get();
 		final String summary = (String) m.getOutput("summary");
 		assertTrue(summary.startsWith("3D: "), summary);
 		final VolumeList core = new VolumeList();
 		try (TiffStack s = new TiffStack(image))
 		{
 			final BlockPlan plan = BlockPlan.of(W, H, D, new int[] { 24, 24, 16 }, new int[] { 4, 4, 4 });
-			new TiledVolumeMerge(plan, MergeOptions.preset(Preset.MICROSCOPY), s.voxelSize()).run(s, new ThresholdBlockSegmenter(io.github.smm.ij.tiling.VolumeLevels.otsu(s), false, 0), core);
+			new TiledVolumeMerge(plan, MergeOptions.preset(Preset.MICROSCOPY), s.voxelSize()).run(s, coreSegmenter.apply(s), core);
 		}
 		// the label stack gives a voxel claimed twice to the earlier object (equal scores): paint them last to first
 		final List<VolumeMask> reversed = new ArrayList<>();

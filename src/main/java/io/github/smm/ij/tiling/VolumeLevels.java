@@ -2,7 +2,6 @@ package io.github.smm.ij.tiling;
 
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.tiled.BlockSegmenter;
-import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
 import io.github.smm.volume.tiled.VolumeSamples;
 import io.github.smm.volume.tiled.VolumeSource;
 
@@ -21,8 +20,8 @@ public final class VolumeLevels
 		return GrayLevels.otsu(VolumeSamples.strided(source, SAMPLE_VOXELS));
 	}
 
-	/** Threshold + 6-connected components with Otsu's level of each block on its own (blocks may disagree on shared voxels). */
-	public static BlockSegmenter otsuPerBlock(final boolean dark, final long minVolume)
+	/** The segmenter {@code atLevel} makes for Otsu's level of each block on its own (blocks may disagree on shared voxels); blank blocks have no objects. */
+	public static BlockSegmenter otsuPerBlock(final java.util.function.DoubleFunction<BlockSegmenter> atLevel)
 	{
 		return new BlockSegmenter()
 		{
@@ -31,7 +30,7 @@ public final class VolumeLevels
 			{
 				if (GrayLevels.blank(voxels))
 					return new int[voxels.length];
-				return new ThresholdBlockSegmenter(GrayLevels.otsu(voxels), dark, minVolume).labels(block, voxels);
+				return atLevel.apply(GrayLevels.otsu(voxels)).labels(block, voxels);
 			}
 		};
 	}

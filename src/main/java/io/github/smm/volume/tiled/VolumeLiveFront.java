@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.smm.MergeOptions;
+import io.github.smm.Method;
 import io.github.smm.SpatialMaskMerging;
 import io.github.smm.baseline.UnionFind;
 import io.github.smm.graph.WeightParameters;
@@ -12,6 +13,7 @@ import io.github.smm.index.CandidatePairs;
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.LabelBlocks;
 import io.github.smm.volume.VolumeCandidates;
+import io.github.smm.volume.VolumeMask;
 import io.github.smm.volume.VolumeMasks;
 import io.github.smm.volume.VolumeInstance;
 import io.github.smm.volume.VoxelSize;
@@ -25,7 +27,10 @@ import io.github.smm.volume.VoxelSize;
  * gap for the mask distance): a superset of the attracting edges by which the merge's solver
  * splits its problem ({@link SpatialMaskMerging#attracting}: {@code w > λ} and no cannot-link)
  * and of the edges of the {@code components} method; with overlap resolution, candidates of any
- * class whose masks overlap are joined too. A group is
+ * class whose masks overlap are joined too, and for the baselines that decide on the overlap
+ * alone ({@code nms}, {@code greedy_nmm}, {@code union_iou}: a pair counts when its overlap reaches
+ * {@code tau_i} &gt; 0, which needs a shared voxel), every candidate pair whose masks overlap,
+ * whatever its weight. A group is
  * closed when every member is final ({@link SlabSweep#isFinalAfterSlab}): no later instance can
  * then be a candidate of a member, so it can have no edge (weights are per pair and never change)
  * to one, and no live instance outside the group has an attracting edge to a member (it would be
@@ -51,14 +56,24 @@ final class VolumeLiveFront
 		this.voxel = voxel;
 	}
 
-	/** Adds the objects of block {@code k}'s label block, with fresh ids (1, 2, … in plan order), score 1, class 0, the block as window. */
+	/**
+	 * Adds the objects of block {@code k}'s label block, each clipped to the block's valid part
+	 * ({@link io.github.smm.volume.BlockPlan#validPart}: labels come from the whole block, halo
+	 * included, so pieces of one object that join only in the halo stay one instance), with fresh
+	 * ids (1, 2, … in plan order), score 1, class 0, the valid part as window; an object with no
+	 * voxel in the valid part is dropped.
+	 */
 	List<VolumeInstance> add(final int k, final Box3 block, final int[] labels)
 	{
+		final Box3 valid = sweep.plan().validPart(block);
 		final int first = live.size();
 		for (final LabelBlocks.Piece p : LabelBlocks.pieces(labels, block))
 		{
-			live.add(new VolumeInstance(nextId++, p.mask, 1, 0, block, k));
-			liveVoxels += p.mask.volume();
+			final VolumeMask m = valid.equals(block) ? p.mask : VolumeMasks.clip(p.mask, valid);
+			if (m.volume() == 0)
+				continue;
+			live.add(new VolumeInstance(nextId++, m, 1, 0, valid, k));
+			liveVoxels += m.volume();
 			inputs++;
 		}
 		peakLive = Math.max(peakLive, live.size());
@@ -88,12 +103,12 @@ final class VolumeLiveFront
 
 	/**
 	 * The groups of the live instances: candidate pairs whose weight can exceed λ, by a bound that
-	 * needs no mask distance ({@link #mayAttract}); with overlap resolution, also candidates whose
-	 * masks overlap.
+	 * needs no mask distance ({@link #mayAttract}); with overlap resolution or an overlap baseline,
+	 * also candidates whose masks overlap.
 	 */
 	private UnionFind groups()
 	{
-		final boolean resolve = options.resolveOverlaps();
+		final boolean resolve = options.resolveOverlaps(), byOverlap = resolve || decidesByOverlap(options.method());
 		final CandidatePairs pairs = VolumeCandidates.find(live, options.rho(), options.classAgnostic() || resolve, voxel, options.threads());
 		final WeightParameters params = options.weightParameters();
 		final UnionFind sets = new UnionFind(live.size());
@@ -101,10 +116,16 @@ final class VolumeLiveFront
 		{
 			final VolumeInstance a = live.get(pairs.first(k)), b = live.get(pairs.second(k));
 			final boolean overlap = a.box().intersects(b.box()) && VolumeMasks.intersectionVolume(a.mask(), b.mask()) > 0;
-			if (resolve && overlap || mayAttract(a, b, overlap, params))
+			if (byOverlap && overlap || mayAttract(a, b, overlap, params))
 				sets.union(pairs.first(k), pairs.second(k));
 		}
 		return sets;
+	}
+
+	/** Whether {@code m} clusters by the overlap of candidate pairs alone (the weight and λ play no part). */
+	private static boolean decidesByOverlap(final Method m)
+	{
+		return m == Method.NMS || m == Method.GREEDY_NMM || m == Method.UNION_IOU;
 	}
 
 	/**

@@ -72,6 +72,40 @@ class TiledVolumeMergeTest
 		assertEquals(0, r.peakBlockVoxels() - 32 * 32 * 32, "only labels are held: the oracle reads no voxel");
 	}
 
+	/** With a halo, every object is clipped to its block's valid part: perfect blocks still give every cell back, and the sweep still equals one merge. */
+	@Test
+	void aHaloKeepsPerfectBlocksExactAndTheSweepEqualToOneMerge()
+	{
+		final VoronoiVolume cells = VoronoiVolume.generate(W, H, D, new VoxelSize(0.5, 0.5, 0.5), 8, 1, 1);
+		final BlockPlan plan = plan(32, 8).withHalo(new int[] { 3, 2, 3 });
+		final VolumeList out = new VolumeList();
+		new TiledVolumeMerge(plan, MergeOptions.preset(Preset.MICROSCOPY), cells.voxel()).run(new ArrayVolume(new float[0], W, H, D), oracle(cells), out);
+		assertEquals(new HashSet<>(cells.cells().values()), masks(out.objects()));
+		final ArrayVolume image = new ArrayVolume(damaged(new CellStack(cells).toArray(), 7), W, H, D);
+		final BlockSegmenter threshold = new ThresholdBlockSegmenter(120, false, 3);
+		final List<VolumeInstance> all = TiledVolumeMerge.blockInstances(plan, image, threshold);
+		for (final VolumeInstance i : all)
+		{
+			assertEquals(plan.validPart(plan.blocks().get(i.block())), i.window(), "the window is the valid part");
+			assertTrue(i.window().contains(i.mask().box()), "no voxel in the halo");
+		}
+		final VolumeList streamed = new VolumeList();
+		new TiledVolumeMerge(plan, MergeOptions.preset(Preset.MICROSCOPY), cells.voxel()).run(image, threshold, streamed);
+		final VolumeMergeResult once = VolumeMerge.merge(all, MergeOptions.preset(Preset.MICROSCOPY), cells.voxel());
+		assertEquals(clusters(once), clusters(streamed));
+		assertEquals(masks(once.merged()), masks(streamed.objects()));
+	}
+
+	@Test
+	void aHaloOfHalfTheOverlapOrMoreIsNamed()
+	{
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plan(32, 8).withHalo(new int[] { 3, 4, 3 }));
+		assertTrue(e.getMessage().contains("along y") && e.getMessage().contains("got 4"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> plan(32, 8).withHalo(new int[] { -1, 0, 0 }));
+		final Box3 corner = plan(32, 8).withHalo(new int[] { 3, 2, 1 }).blocks().get(0);
+		assertEquals(new Box3(0, 0, 0, 29, 30, 31), plan(32, 8).withHalo(new int[] { 3, 2, 1 }).validPart(corner), "faces on the border keep their voxels");
+	}
+
 	@Test
 	void streamingGivesTheSameObjectsAndClustersAsOneMergeOfAllBlocks()
 	{
@@ -98,6 +132,33 @@ class TiledVolumeMergeTest
 						assertTrue(r.mergeCalls() > 1, what + ": merged slab by slab");
 				}
 		}
+	}
+
+	/**
+	 * The baselines decide on each candidate pair's overlap alone, whatever its weight: with λ above
+	 * every weight the sweep must still join each pair of overlapping views into one group, or a
+	 * duplicate closes on its own and escapes suppression.
+	 */
+	@Test
+	void baselinesStreamedEqualOneMergeOfAllBlocksWhateverLambda()
+	{
+		final VoxelSize voxel = new VoxelSize(0.5, 0.5, 0.5);
+		final VoronoiVolume cells = VoronoiVolume.generate(W, H, D, voxel, 8, 4, 1);
+		final ArrayVolume image = new ArrayVolume(damaged(new CellStack(cells).toArray(), 9), W, H, D);
+		final BlockSegmenter threshold = new ThresholdBlockSegmenter(120, false, 3);
+		final BlockPlan plan = plan(16, 4);
+		final List<VolumeInstance> all = TiledVolumeMerge.blockInstances(plan, image, threshold);
+		for (final Method m : new Method[] { Method.NMS, Method.GREEDY_NMM, Method.UNION_IOU })
+			for (final double lambda : new double[] { 1, 100 })
+			{
+				final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withMethod(m).withLambda(lambda);
+				final VolumeList streamed = new VolumeList();
+				new TiledVolumeMerge(plan, o, voxel).run(image, threshold, streamed);
+				final VolumeMergeResult once = VolumeMerge.merge(all, o, voxel);
+				assertTrue(once.merged().size() < all.size(), m.token() + ": the blocks' duplicates are merged");
+				assertEquals(clusters(once), clusters(streamed), m.token() + " lambda " + lambda);
+				assertEquals(masks(once.merged()), masks(streamed.objects()), m.token() + " lambda " + lambda);
+			}
 	}
 
 	@Test
