@@ -74,6 +74,22 @@ class PercolatingSeamsTest
 		assertTrue(largest * 10 < r.seamInputs(), "no task merges more than a tenth of the open predictions: largest " + largest + " of " + r.seamInputs());
 	}
 
+	/** The key graph follows the options: resolved overlaps (pixel-sharing pairs join keys), the greedy solver, another λ, a baseline, the paper preset. */
+	@Test
+	void mergeOptionsThatChangeTheKeyGraphStillEqualThePlugin(@TempDir final Path dir) throws Exception
+	{
+		final Path image = Discs.save(SeamDiscs.image(400, 400, 160, 40, 6), dir.resolve("square.tif"));
+		final String common = "tile_size=160,overlap=40,min_area=10,image_file=[" + image + "]";
+		for (final String merge : List.of("resolve_overlaps=true", "method=smm-greedy,lambda=0.4", "method=nms", "preset=paper,class_agnostic=true"))
+		{
+			final String options = common + "," + merge;
+			final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(options, dir.resolve(merge.replace(',', '_') + ".json")));
+			final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=120")), 4).get(0);
+			assertTrue(r.blocks() == 9 && r.seamInputs() > 20, merge + ": " + r.blocks() + " blocks, " + r.seamInputs() + " predictions at seams");
+			WholeImageJobTest.assertSameObjects(plugin, r.instances(), merge);
+		}
+	}
+
 	/** The number of blocks whose regions the largest component of the objects' box candidate graph (ρ of the microscopy preset) reaches. */
 	private static int blocksTouchedByOneBoxComponent(final List<Instance> objects, final List<Block> blocks)
 	{
