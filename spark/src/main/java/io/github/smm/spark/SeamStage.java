@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 import io.github.smm.model.Box;
 
@@ -33,11 +35,12 @@ final class SeamStage
 			final int partitions)
 	{
 		final List<JobOptions> options = new ArrayList<>(images);
-		final Map<Integer, List<Block>> grid = new HashMap<>(grids);
+		// one copy per executor, not one per task: the regions of every block of the batch
+		final Broadcast<Map<Integer, long[]>> grid = JavaSparkContext.fromSparkContext(blocks.context()).broadcast(regions(grids));
 		final int p = Math.max(1, partitions);
 		final JavaRDD<BlockResult> open = blocks.filter(r -> !r.open.isEmpty());
 		final JavaPairRDD<Integer, long[]> edges = open
-				.flatMapToPair(r -> SeamEdges.near(r, regions(grid.get(r.image)), options.get(r.image).mergeOptions().rho()).iterator()).groupByKey(p)
+				.flatMapToPair(r -> SeamEdges.near(r, boxes(grid.value().get(r.image)), options.get(r.image).mergeOptions().rho()).iterator()).groupByKey(p)
 				.flatMapToPair(e -> ofImage(e._1.image, SeamEdges.edges(e._2, options.get(e._1.image).mergeOptions())).iterator());
 		final JavaPairRDD<Long, SeamKey[]> keys = open.mapToPair(r -> new Tuple2<>(r.image, BlockGroups.of(r))).cogroup(edges)
 				.flatMapToPair(e -> perBlock(e._1, SeamComponents.keys(e._1, e._2._1, e._2._2)).iterator());
@@ -45,12 +48,27 @@ final class SeamStage
 				.groupByKey(p).mapToPair(e -> new Tuple2<>(e._1.image, seamTask(e._1, e._2, options.get(e._1.image))));
 	}
 
-	/** The regions of an image's blocks, by block index. */
-	private static Box[] regions(final List<Block> blocks)
+	/** The regions of each image's blocks, by block index, packed as {@code minX, minY, maxX, maxY} per block. */
+	private static Map<Integer, long[]> regions(final Map<Integer, List<Block>> grids)
 	{
-		final Box[] out = new Box[blocks.size()];
-		for (final Block b : blocks)
-			out[b.index] = b.region();
+		final Map<Integer, long[]> out = new HashMap<>();
+		grids.forEach((image, blocks) -> {
+			final long[] packed = new long[4 * blocks.size()];
+			for (final Block b : blocks)
+			{
+				final Box r = b.region();
+				System.arraycopy(new long[] { r.minX, r.minY, r.maxX, r.maxY }, 0, packed, 4 * b.index, 4);
+			}
+			out.put(image, packed);
+		});
+		return out;
+	}
+
+	private static Box[] boxes(final long[] packed)
+	{
+		final Box[] out = new Box[packed.length / 4];
+		for (int b = 0; b < out.length; b++)
+			out[b] = new Box(packed[4 * b], packed[4 * b + 1], packed[4 * b + 2], packed[4 * b + 3]);
 		return out;
 	}
 
