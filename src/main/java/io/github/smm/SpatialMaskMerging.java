@@ -126,12 +126,18 @@ public final class SpatialMaskMerging
 	 */
 	public static UnionFind attracting(final CandidateGraph graph, final MergeOptions options)
 	{
-		final double lambda = options.lambda(), gamma = options.gamma();
 		final UnionFind attract = new UnionFind(graph.vertexCount());
 		for (int k = 0; k < graph.edgeCount(); k++)
-			if (graph.weight(k) > lambda && !(graph.weight(k) < gamma && graph.sharedView(k)))
+			if (isAttracting(graph, k, options))
 				attract.union(graph.pairs().first(k), graph.pairs().second(k));
 		return attract;
+	}
+
+	/** Whether edge {@code k} of the graph attracts: w &gt; λ and not a cannot-link (w &lt; γ seen in a shared window). */
+	public static boolean isAttracting(final CandidateGraph graph, final int k, final MergeOptions options)
+	{
+		final double w = graph.weight(k);
+		return w > options.lambda() && !(w < options.gamma() && graph.sharedView(k));
 	}
 
 	/**

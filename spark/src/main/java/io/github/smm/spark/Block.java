@@ -23,9 +23,12 @@ public final class Block implements Serializable
 	 * {@code Long.MAX_VALUE} where there are none.
 	 */
 	final long leftEnd, topEnd, rightStart, bottomStart;
+	/** {@code minX, minY, maxX, maxY} of the union of the block's tile windows: every prediction of the block lies inside. */
+	private final long[] region;
 
-	Block(final int image, final int index, final int[] columns, final int[] rows, final long[] limits)
+	Block(final int image, final int index, final int[] columns, final int[] rows, final long[] limits, final long[] region)
 	{
+		this.region = region.clone();
 		this.image = image;
 		this.index = index;
 		this.c0 = columns[0];
@@ -42,6 +45,12 @@ public final class Block implements Serializable
 	int tiles()
 	{
 		return (c1 - c0) * (r1 - r0);
+	}
+
+	/** The union of the block's tile windows. */
+	Box region()
+	{
+		return new Box(region[0], region[1], region[2], region[3]);
 	}
 
 	/** Whether the tile in column {@code c}, row {@code r} belongs to the block. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.smm.InvalidOptionException;
+import io.github.smm.model.Box;
 import io.github.smm.tile.SweepOrder;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TilePlan;
@@ -32,7 +33,7 @@ public final class BlockPlan
 			for (int c0 = 0; c0 < plan.columns(); c0 += perX)
 			{
 				final int c1 = Math.min(plan.columns(), c0 + perX), r1 = Math.min(plan.rows(), r0 + perY);
-				out.add(new Block(image, out.size(), new int[] { c0, c1 }, new int[] { r0, r1 }, limits(plan, c0, c1, r0, r1)));
+				out.add(new Block(image, out.size(), new int[] { c0, c1 }, new int[] { r0, r1 }, limits(plan, c0, c1, r0, r1), region(plan, c0, c1, r0, r1)));
 			}
 		return out;
 	}
@@ -57,6 +58,16 @@ public final class BlockPlan
 				bottomStart = Math.min(bottomStart, t.window().minY);
 		}
 		return new long[] { leftEnd, topEnd, rightStart, bottomStart };
+	}
+
+	/** The union of the windows of the tiles in columns {@code [c0, c1)} and rows {@code [r0, r1)}. */
+	private static long[] region(final TilePlan plan, final int c0, final int c1, final int r0, final int r1)
+	{
+		Box u = tileAt(plan, c0, r0).window();
+		for (int r = r0; r < r1; r++)
+			for (int c = c0; c < c1; c++)
+				u = u.union(tileAt(plan, c, r).window());
+		return new long[] { u.minX, u.minY, u.maxX, u.maxY };
 	}
 
 	/** The tile in column {@code c}, row {@code r}. */

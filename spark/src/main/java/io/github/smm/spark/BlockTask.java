@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.smm.MergeOptions;
+import io.github.smm.baseline.UnionFind;
 import io.github.smm.index.CandidatePairs;
-import io.github.smm.index.Candidates;
 import io.github.smm.model.Instance;
+import io.github.smm.model.Instances;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TileException;
 import io.github.smm.tile.TilePlan;
@@ -27,9 +28,9 @@ import net.imglib2.view.Views;
 
 /**
  * One block of one image, run in an executor: segments the block's tiles (those of the
- * single-machine plan), groups their predictions into connected components of the candidate
- * graph, merges the components that lie wholly inside the block and returns the others, whose
- * members reach the halo, unmerged. A pure function of its fields, so a re-run task returns
+ * single-machine plan), groups their predictions into connected components of the key graph
+ * ({@link KeyGraph}), merges the components that lie wholly inside the block and returns the
+ * others, whose members reach the halo, unmerged. A pure function of its fields, so a re-run task returns
  * the same result.
  */
 public final class BlockTask implements Serializable
@@ -96,12 +97,7 @@ public final class BlockTask implements Serializable
 			{
 				final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter() : WorkerSegmenters.of(options, level), tilesDone);
 				final MergeOptions merge = options.mergeOptions();
-				final boolean[] open = openMembers(found, merge);
-				final List<Instance> inner = new ArrayList<>(), halo = new ArrayList<>();
-				for (int i = 0; i < found.size(); i++)
-					(open[i] ? halo : inner).add(found.get(i));
-				final List<ObjectRecord> closed = GroupMerge.merge(inner, merge);
-				return new BlockResult(block, block.tiles(), found.size(), (System.nanoTime() - t0) / 1e9, closed, GroupMerge.records(halo));
+				return split(found, merge, (System.nanoTime() - t0) / 1e9);
 			}
 		}
 		catch (final IOException e)
@@ -124,35 +120,56 @@ public final class BlockTask implements Serializable
 		return found;
 	}
 
-	/** Which predictions belong to a component with a member that is not inner. */
-	private boolean[] openMembers(final List<Instance> found, final MergeOptions merge)
+	/**
+	 * Merges the components of the block's key graph ({@link KeyGraph}) that lie wholly inside the
+	 * block and returns the others, whose members reach the halo, unmerged with their component.
+	 * The key graph is only built among the members of candidate components that reach the halo
+	 * (the candidate graph is coarser, so the others are whole key components too, and inner).
+	 */
+	private BlockResult split(final List<Instance> found, final MergeOptions merge, final double segmentSeconds)
 	{
-		final int n = found.size();
-		final int[] parent = new int[n];
-		for (int i = 0; i < n; i++)
-			parent[i] = i;
-		// the runner's grouping: across classes too when overlaps are resolved
-		final CandidatePairs pairs = Candidates.find(found, merge.rho(), merge.classAgnostic() || merge.resolveOverlaps(), merge.threads());
-		for (int k = 0; k < pairs.size(); k++)
-			parent[root(parent, pairs.first(k))] = root(parent, pairs.second(k));
-		final boolean[] openRoot = new boolean[n];
-		for (int i = 0; i < n; i++)
-			if (!block.isInner(found.get(i).box(), merge.rho()))
-				openRoot[root(parent, i)] = true;
-		final boolean[] open = new boolean[n];
-		for (int i = 0; i < n; i++)
-			open[i] = openRoot[root(parent, i)];
-		return open;
+		final long t0 = System.nanoTime();
+		final List<Instance> sorted = Instances.canonical(found);
+		final boolean[] reach = reachHalo(sorted, componentsOf(sorted, KeyGraph.candidates(sorted, merge)), merge);
+		final List<Instance> closed = new ArrayList<>(), reaching = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++)
+			(reach[i] ? reaching : closed).add(sorted.get(i));
+		final int[] group = KeyGraph.components(reaching, merge);
+		final boolean[] open = reachHalo(reaching, group, merge);
+		final List<Instance> halo = new ArrayList<>();
+		final List<Integer> groups = new ArrayList<>();
+		for (int i = 0; i < reaching.size(); i++)
+			if (open[i])
+			{
+				halo.add(reaching.get(i));
+				groups.add(group[i]);
+			}
+			else
+				closed.add(reaching.get(i));
+		final List<ObjectRecord> merged = GroupMerge.merge(closed, merge);
+		return new BlockResult(block, block.tiles(), found.size(), segmentSeconds + (System.nanoTime() - t0) / 1e9, merged, GroupMerge.records(halo),
+				groups.stream().mapToInt(Integer::intValue).toArray());
 	}
 
-	private static int root(final int[] parent, int i)
+	private static int[] componentsOf(final List<Instance> list, final CandidatePairs pairs)
 	{
-		while (parent[i] != i)
-		{
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
+		final UnionFind sets = new UnionFind(list.size());
+		for (int k = 0; k < pairs.size(); k++)
+			sets.union(pairs.first(k), pairs.second(k));
+		return sets.labels();
+	}
+
+	/** Which members of {@code list} lie in a component (labels 0..k-1) with a member that is not inner. */
+	private boolean[] reachHalo(final List<Instance> list, final int[] component, final MergeOptions merge)
+	{
+		final boolean[] openComponent = new boolean[list.size()];
+		for (int i = 0; i < list.size(); i++)
+			if (!block.isInner(list.get(i).box(), merge.rho()))
+				openComponent[component[i]] = true;
+		final boolean[] open = new boolean[list.size()];
+		for (int i = 0; i < list.size(); i++)
+			open[i] = openComponent[component[i]];
+		return open;
 	}
 
 	/** The tile's predictions as the single-machine runner numbers them (window, tile index). */

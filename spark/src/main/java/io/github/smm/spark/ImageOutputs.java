@@ -19,7 +19,7 @@ import io.github.smm.spark.zarr.ZarrLabels;
  * Writes an image's merged objects where the options say: {@code output_coco} (one image), or
  * {@code output_folder/<image name>.json} (a batch), COCO JSON with compressed RLE as the
  * command writes; the objects table ({@code output_csv}, or {@code csv=true}: the cluster table
- * of the merge commands, {@link ClusterCsv}); QuPath GeoJSON ({@code output_geojson}, or {@code geojson=true} in
+ * of the merge commands, {@link ClusterCsv}, with the centroids, {@link ObjectsCsv}); QuPath GeoJSON ({@code output_geojson}, or {@code geojson=true} in
  * {@code output_folder}); and a Zarr label store ({@code output_labels_zarr}, or {@code zarr_labels=true}
  * in {@code output_folder}), written chunk by chunk. Idempotent under task retries: each task attempt writes its own file
  * ({@code .attempt-<stage>-<partition>-<attempt>}) and commits it by an atomic rename onto the
@@ -130,10 +130,15 @@ final class ImageOutputs
 		return o.path("output_folder").resolve(o.path("image_file").getFileName().toString().replaceFirst("\\.[^.]*$", "") + "_objects.csv");
 	}
 
-	/** Writes the objects of an image as the cluster table of the merge commands ({@link ClusterCsv}); returns it, or {@code null}. */
+	/** Writes the objects table of an image ({@link ObjectsCsv}: the merge commands' cluster table and the centroids); returns it, or {@code null}. */
 	private static Path writeCsv(final JobOptions o, final ImageResult r)
 	{
-		return commit(csvFile(o), r, attempt -> ClusterCsv.writeClusters(attempt, r.rows()));
+		return commit(csvFile(o), r, attempt -> {
+			try (java.io.Writer out = Files.newBufferedWriter(attempt, java.nio.charset.StandardCharsets.UTF_8))
+			{
+				ObjectsCsv.write(out, r);
+			}
+		});
 	}
 
 	/** Writes {@code target} through a file of this task attempt moved onto its name; {@code null} target: nothing asked. */

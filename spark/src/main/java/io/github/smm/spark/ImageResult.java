@@ -92,6 +92,12 @@ public final class ImageResult implements Serializable
 		return out;
 	}
 
+	/** The merged objects, in output order. */
+	List<ObjectRecord> objects()
+	{
+		return objects;
+	}
+
 	/** The merged objects as instances (ids 1, 2, … in output order). */
 	public List<Instance> instances()
 	{

@@ -98,6 +98,21 @@ public final class ObjectRecord implements Serializable
 		return a;
 	}
 
+	/** The mean {@code {x, y}} of the mask's pixel centres (pixel (x, y) has its centre at (x, y)). */
+	public double[] centroid()
+	{
+		double sx = 0, sy = 0;
+		long n = 0;
+		for (int k = 0; k < runs.length; k += 3)
+		{
+			final long len = runs[k + 2] - runs[k + 1];
+			sx += (runs[k + 1] + runs[k + 2] - 1) * (double) len / 2;
+			sy += runs[k] * (double) len;
+			n += len;
+		}
+		return new double[] { sx / n, sy / n };
+	}
+
 	/** The box of the mask (as {@link Instance#box()}), from its runs. */
 	public Box box()
 	{

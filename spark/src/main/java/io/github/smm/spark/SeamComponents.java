@@ -7,21 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.smm.MergeOptions;
 import io.github.smm.baseline.UnionFind;
-import io.github.smm.index.CandidatePairs;
-import io.github.smm.index.Candidates;
-import io.github.smm.model.Box;
-import io.github.smm.model.Instance;
-import io.github.smm.model.RleMask;
-import io.github.smm.model.RleMaskBuilder;
 
 /**
- * The seam keys of an image's open predictions, from their boxes alone: the connected
- * components of the candidate graph among them (the rule of the block tasks and of the merge:
- * {@link Candidates}, box gap ≤ ρ, across classes when class-agnostic or when overlaps are
- * resolved), each keyed by the set of blocks its members come from. Every prediction of a
- * component gets the same key, so a seam task merges a union of whole components.
+ * The seam keys of an image's open predictions: the connected components of the key graph
+ * ({@link KeyGraph}) among them, put together from each block's own components
+ * ({@link BlockGroups}) and the key edges between blocks ({@link SeamEdges}), each keyed by the
+ * set of blocks its members come from. Every prediction of a component gets the same key, so a
+ * seam task merges a union of whole components.
  */
 final class SeamComponents
 {
@@ -29,27 +22,28 @@ final class SeamComponents
 	{}
 
 	/** The key of every open prediction, per block (aligned with the block's open list), for the blocks of one image. */
-	static Map<Integer, SeamKey[]> keys(final int image, final Iterable<BlockBoxes> blocks, final MergeOptions merge)
+	static Map<Integer, SeamKey[]> keys(final int image, final Iterable<BlockGroups> blocks, final Iterable<long[]> edges)
 	{
-		final List<BlockBoxes> sorted = new ArrayList<>();
+		final List<BlockGroups> sorted = new ArrayList<>();
 		blocks.forEach(sorted::add);
 		sorted.sort(Comparator.comparingInt(b -> b.block));
-		final List<Instance> stand = new ArrayList<>();
+		final Map<Long, Integer> position = new HashMap<>();
 		final List<Integer> blockOf = new ArrayList<>();
-		for (final BlockBoxes b : sorted)
-			for (int i = 0; i < b.size(); i++)
+		for (final BlockGroups b : sorted)
+			for (final long id : b.ids)
 			{
-				stand.add(new Instance(stand.size(), boxMask(b.box(i)), 1, b.classId(i), null, 0));
+				if (position.put(id, position.size()) != null)
+					throw new IllegalStateException("tile prediction " + id + " is open in two blocks");
 				blockOf.add(b.block);
 			}
-		final int[] component = components(stand, merge);
+		final int[] component = components(sorted, edges, position);
 		final Map<Integer, BitSet> touched = new HashMap<>();
 		for (int i = 0; i < component.length; i++)
 			touched.computeIfAbsent(component[i], r -> new BitSet()).set(blockOf.get(i));
 		final Map<BitSet, SeamKey> keys = new HashMap<>();
 		final Map<Integer, SeamKey[]> out = new HashMap<>();
 		int k = 0;
-		for (final BlockBoxes b : sorted)
+		for (final BlockGroups b : sorted)
 		{
 			final SeamKey[] perPrediction = new SeamKey[b.size()];
 			for (int i = 0; i < b.size(); i++, k++)
@@ -59,23 +53,32 @@ final class SeamComponents
 		return out;
 	}
 
-	/** The component of each prediction, numbered 0..k-1 in order of its smallest index. */
-	private static int[] components(final List<Instance> stand, final MergeOptions merge)
+	/** The component of each open prediction (by position): each block's own components joined by the edges between blocks. */
+	private static int[] components(final List<BlockGroups> blocks, final Iterable<long[]> edges, final Map<Long, Integer> position)
 	{
-		final UnionFind sets = new UnionFind(stand.size());
-		final CandidatePairs pairs = Candidates.find(stand, merge.rho(), merge.classAgnostic() || merge.resolveOverlaps(), merge.threads());
-		for (int p = 0; p < pairs.size(); p++)
-			sets.union(pairs.first(p), pairs.second(p));
+		final UnionFind sets = new UnionFind(position.size());
+		int offset = 0;
+		for (final BlockGroups b : blocks)
+		{
+			final Map<Integer, Integer> firstOfGroup = new HashMap<>();
+			for (int i = 0; i < b.size(); i++)
+			{
+				final Integer first = firstOfGroup.putIfAbsent(b.groups[i], offset + i);
+				if (first != null)
+					sets.union(first, offset + i);
+			}
+			offset += b.size();
+		}
+		for (final long[] e : edges)
+			sets.union(at(position, e[0]), at(position, e[1]));
 		return sets.labels();
 	}
 
-	/** A mask of two rows with exactly this box: all the candidate search looks at. */
-	private static RleMask boxMask(final Box box)
+	private static int at(final Map<Long, Integer> position, final long id)
 	{
-		final RleMaskBuilder b = RleMask.builder();
-		b.addRun(box.minY, box.minX, box.maxX);
-		if (box.maxY - 1 > box.minY)
-			b.addRun(box.maxY - 1, box.minX, box.maxX);
-		return b.build();
+		final Integer p = position.get(id);
+		if (p == null)
+			throw new IllegalStateException("a key edge names tile prediction " + id + ", which no block has open");
+		return p;
 	}
 }

@@ -21,31 +21,60 @@ import scala.Tuple2;
  * keyed by seam and corner, and collects each image's objects in canonical order.
  * <p>
  * <b>Why the result equals the single-machine merge.</b> Every tile, and so every tile
- * prediction, is the single-machine plan's; ids keep the runner's order. Call two predictions
- * linked when they are candidates (box gap ≤ ρ, same class unless grouped across classes, the
- * rule of {@link io.github.smm.index.Candidates}); the merge of a set that is a union of whole
- * connected components of this graph over the image equals the single-machine merge restricted
- * to it — the property the streaming runner rests on ({@link io.github.smm.tile.TiledMerge}):
- * the solver works on components of edges with w &gt; λ, which are subgraphs of candidate
- * components, in canonical order, fusion is per cluster and overlap resolution meets only
- * members of one group. A block task groups its predictions into components of its own graph.
- * A component none of whose members can be a candidate of another block's prediction
- * ({@link Block#isInner}: those lie in the other tiles' windows, beyond the block's limits by
- * more than ρ) has no link leaving the block, so it is a whole component of the image's graph,
- * merged in the task. Every other component reaches the halo; a component of the image's graph
- * that has a member in such a component has all its members in such components (its links out
- * of a block start at members that are not inner), so the open predictions of all blocks are a
- * union of whole components. The second stage ({@link SeamStage}) splits them without
- * cutting a component: from the boxes and classes alone (the candidate rule needs nothing
- * else) it finds the components of the candidate graph among an image's open predictions —
- * the same graph restricted to a union of whole components, so these are whole components of
- * the image's graph — and keys each by the set of blocks its members come from (a seam: two
- * blocks; a corner: up to four; one block when a component reaches the halo but no other
- * block's prediction; more for a component running along several seams). One merge task per
- * key merges a union of whole components, which by the property above equals the
- * single-machine merge restricted to it; the keys partition the open predictions. The block
- * tasks' sets and the seam tasks' sets are disjoint and cover every prediction, so each
- * prediction ends in exactly one output, and the outputs are the single-machine merge's. The exact solver's work limit counts work, not time, so no run depends on the load.
+ * prediction, is the single-machine plan's; ids keep the runner's order, and the streaming
+ * runner's result is the merge of all an image's tile predictions P ({@link io.github.smm.tile.TiledMerge}).
+ * Call two predictions <i>candidates</i> by the block tasks' rule (box gap ≤ ρ, same class unless
+ * class-agnostic or resolving overlaps, {@link io.github.smm.index.Candidates}) and take the
+ * <i>key graph</i> K of {@link KeyGraph}: for {@code smm-exact} and {@code smm-greedy} its edges
+ * are the merge's attracting edges (candidates of the merge's class rule with w &gt; λ and no
+ * cannot-link) and, when overlaps are resolved, the pairs sharing a pixel; for the baselines
+ * every candidate pair.
+ * </p>
+ * <p>
+ * <i>Restriction lemma</i>: for U ⊆ P a union of whole components of K, the merge of U equals
+ * the merge of P restricted to U, object for object. (1) The merge sorts its input canonically,
+ * a total order, so U keeps P's relative order; candidate pairs are decided pair by pair and come
+ * sorted, and {@link io.github.smm.graph.CandidateGraph#build} computes each weight and shared
+ * view from the two instances alone: U's graph is P's induced subgraph, bit for bit. (2) The
+ * merge's problem keeps only the edges inside one attracting component
+ * ({@link io.github.smm.SpatialMaskMerging#problem}); attracting edges are key edges, so each
+ * attracting component of P lies inside U or outside it, and U's components and their edges are
+ * exactly P's. (3) Cannot-links act transitively (a and c apart forbids a, b, c together though
+ * a–b and b–c attract), but only inside one attracting component: an edge between two components
+ * is dropped, so a component is constrained by the cannot-links among its own members, which it
+ * keeps wherever it is merged. (4) {@link io.github.smm.solve.CorrelationClustering} solves each
+ * component alone, its vertices ascending (canonical order), with its own work budget (counted
+ * work, never time) and size limit, and breaks exact ties by vertex index, i.e. by that order:
+ * every component gets the same partition, exact or greedy. (5) Fusion reads only a cluster's
+ * members. (6) Overlap resolution takes from an output the pixels of stronger outputs that share
+ * pixels with it (priority score, area, then cluster order, which is the order of the clusters'
+ * first members, kept in U) and gives an emptied output to the stronger one sharing most pixels;
+ * outputs share pixels only where members do, those pairs are key edges, so no output of U shares
+ * a pixel with one outside. (7) Outputs are named by their canonically first member
+ * ({@link GroupMerge}), not by position. For the baselines K is the candidate graph, the
+ * property the streaming runner rests on.
+ * </p>
+ * <p>
+ * <i>The stages.</i> A block task sees every pair of its own predictions. A candidate component
+ * with no member that can be a candidate of another block's prediction ({@link Block#isInner})
+ * is a whole candidate component of the image, so a union of K-components. Among the others it
+ * builds K; a K-component with no member that is not inner has no edge leaving the block, so it
+ * is a whole K-component of the image. The block merges all these (a union of whole
+ * K-components: the lemma applies) and returns the rest, with their block-local K-components,
+ * as open. A K-component X of the image with an open member has all its members open: if X lies
+ * in one block it is one local component; otherwise each local component of X in a block B is
+ * joined to the rest of X by an edge leaving B, whose end in B is not inner. So the open
+ * predictions are a union of whole K-components. A key edge between blocks A and Q is a candidate
+ * pair, so each end lies within ρ of the other block's region (the union of its tile windows,
+ * which holds its predictions): both ends meet, with their masks, in the one task of {A, Q}
+ * ({@link SeamEdges}), which weighs the pair as the merge does. The block-local components and
+ * these edges give exactly the K-components of the open predictions ({@link SeamComponents}),
+ * each keyed by the set of blocks it touches (a seam: two blocks; a corner: up to four; one
+ * block when a component reaches the halo but no other block's prediction). One merge task per
+ * key merges a union of whole K-components: the lemma again. The block tasks' sets and the seam
+ * tasks' sets partition P, so each prediction ends in exactly one output, and the outputs are the
+ * single-machine merge's. Every task is a pure function of its input, so a re-run task returns
+ * the same result.
  * </p>
  */
 public final class SparkTiledMerge
@@ -113,7 +142,8 @@ public final class SparkTiledMerge
 				if (s.error != null)
 					failed.add(image);
 			});
-			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, stats, write, partitions);
+			final Map<Integer, ImageResult> byImage = assemble(blocks.filter(r -> !failed.contains(r.image)), images, probes, grids(tasks), stats, write,
+					partitions);
 			blocks.unpersist();
 			final List<ImageResult> out = new ArrayList<>();
 			for (int i = 0; i < images.size(); i++)
@@ -145,14 +175,23 @@ public final class SparkTiledMerge
 		return tasks;
 	}
 
+	/** The blocks of each image. */
+	private static Map<Integer, List<Block>> grids(final List<BlockTask> tasks)
+	{
+		final Map<Integer, List<Block>> out = new HashMap<>();
+		for (final BlockTask t : tasks)
+			out.computeIfAbsent(t.block.image, i -> new ArrayList<>()).add(t.block);
+		return out;
+	}
+
 	/** The seam merge per seam and corner ({@link SeamStage}), then each image's objects (written when asked), in the executors. */
 	private static Map<Integer, ImageResult> assemble(final JavaRDD<BlockResult> blocks, final List<JobOptions> images, final List<ImageProbe> probes,
-			final Map<Integer, BlockStats> stats, final boolean write, final int partitions)
+			final Map<Integer, List<Block>> grids, final Map<Integer, BlockStats> stats, final boolean write, final int partitions)
 	{
 		final List<JobOptions> options = new ArrayList<>(images);
 		final List<ImageProbe> sizes = new ArrayList<>(probes);
 		final Map<Integer, BlockStats> counts = new HashMap<>(stats);
-		return blocks.mapToPair(r -> new Tuple2<>(r.image, ImagePart.closed(r.closed))).union(SeamStage.merge(blocks, images, partitions))
+		return blocks.mapToPair(r -> new Tuple2<>(r.image, ImagePart.closed(r.closed))).union(SeamStage.merge(blocks, images, grids, partitions))
 				.reduceByKey(ImagePart::plus).mapToPair(e -> new Tuple2<>(e._1, image(options.get(e._1), sizes.get(e._1), counts.get(e._1), e._2, write)))
 				.collectAsMap();
 	}

@@ -27,10 +27,11 @@ import io.github.smm.io.ClusterRow;
 import io.github.smm.io.geojson.GeoJson;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
+import io.github.smm.model.RleMask;
 import io.github.smm.tune.ParameterFile;
 
 /**
- * The outputs per image beside COCO (the objects table as the merge commands' cluster table,
+ * The outputs per image beside COCO (the objects table as the merge commands' cluster table plus centroids,
  * GeoJSON) and {@code parameters=best.json}: the tuner's file read as the command reads it,
  * explicit keys on top, bad files refused naming the key.
  */
@@ -74,7 +75,32 @@ class OutputsAndParametersTest
 				assertTrue(members.add(m), "tile prediction " + m + " in one object only");
 		}
 		assertEquals(r.inputs(), members.size(), "every tile prediction in the table");
+		assertCentroids(Files.readAllLines(dir.resolve("objects.csv")), objects);
 		assertEquals(objects.size(), GeoJson.read(dir.resolve("objects.geojson")).instances().size(), "GeoJSON features");
+	}
+
+	/** The last two columns are the mean pixel centre of each object, counted pixel by pixel over its box. */
+	private static void assertCentroids(final List<String> lines, final List<Instance> objects)
+	{
+		assertTrue(lines.get(0).endsWith(",centroid_x,centroid_y"), lines.get(0));
+		assertEquals(objects.size() + 1, lines.size());
+		for (int k = 0; k < objects.size(); k++)
+		{
+			final RleMask m = objects.get(k).mask();
+			double sx = 0, sy = 0;
+			long n = 0;
+			for (long y = m.minY(); y < m.minY() + m.height(); y++)
+				for (long x = m.minX(); x < m.minX() + m.width(); x++)
+					if (m.contains(x, y))
+					{
+						sx += x;
+						sy += y;
+						n++;
+					}
+			final String[] cells = lines.get(k + 1).split(",");
+			assertEquals(sx / n, Double.parseDouble(cells[cells.length - 2]), 1e-4, "centroid_x of object " + (k + 1));
+			assertEquals(sy / n, Double.parseDouble(cells[cells.length - 1]), 1e-4, "centroid_y of object " + (k + 1));
+		}
 	}
 
 	@Test
