@@ -9,17 +9,23 @@ import java.util.Arrays;
  * A partition of the vertices is scored by
  *
  * <pre>
- * objective = Σ over pairs {i,j} inside one cluster of (w_ij − λ)
+ * objective = Σ over candidate edges {i,j} inside one cluster of (w_ij − λ)
+ *           − μ · (number of pairs inside one cluster that are not candidate edges)
  * </pre>
  *
- * where {@code w_ij = 0} for pairs that are not candidate edges: putting two unrelated vertices
- * together costs {@code λ}. A candidate <em>edge</em> with {@code w_ij < γ} is a <b>cannot-link</b>:
+ * where {@code μ ≥ 0} is the <em>chain cost</em> ({@link #nonCandidateCost()}). With {@code μ = λ}
+ * (the default, the published objective) this is Σ over all pairs inside a cluster of
+ * {@code (w_ij − λ)} with {@code w_ij = 0} for non-candidates: putting two unrelated vertices together
+ * costs {@code λ}, so a chain A–B–C whose ends are not candidates of each other pays {@code λ} for
+ * A–C. A smaller {@code μ} lets clusters chain through strongly attracting pairs at a lower price
+ * for their distant members; {@code μ = 0} makes chaining free, and only cannot-links (and candidate
+ * pairs with {@code w < λ}) keep clusters apart. A candidate <em>edge</em> with {@code w_ij < γ} is a <b>cannot-link</b>:
  * its endpoints must never share a cluster. Pairs that are not edges are never cannot-links; they
- * only cost {@code λ}. A partition is <em>valid</em> when it respects every cannot-link.
+ * only cost {@code μ}. A partition is <em>valid</em> when it respects every cannot-link.
  * <p>
  * Inputs are validated: {@code n ≥ 0}; every edge has two distinct endpoints in range (given in
  * either order; stored smaller endpoint first); no pair appears twice; weights, {@code λ} and
- * {@code γ} are finite; and {@code λ ≥ 0} — with a negative {@code λ} every one of the
+ * {@code γ} are finite; {@code μ ≥ 0}; and {@code λ ≥ 0} — with a negative {@code λ} every one of the
  * {@code n²/2} unrelated pairs would attract and the problem would no longer be sparse.
  * Instances are immutable.
  */
@@ -28,7 +34,7 @@ public final class ClusteringProblem
 	private final int n;
 	private final int[] edgeI, edgeJ;
 	private final double[] weight;
-	private final double lambda, gamma;
+	private final double lambda, gamma, chainCost;
 	/** Per edge: may it be a cannot-link at all (null: every edge may). */
 	private final boolean[] mayCannotLink;
 	/** Adjacency in compressed rows: vertex v's neighbours are {@code neighbour[start[v] .. start[v+1])}, ascending. */
@@ -58,6 +64,19 @@ public final class ClusteringProblem
 	 */
 	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma, final boolean[] mayCannotLink)
 	{
+		this(n, edgeI, edgeJ, weight, lambda, gamma, mayCannotLink, lambda);
+	}
+
+	/**
+	 * As {@link #ClusteringProblem(int, int[], int[], double[], double, double, boolean[])}, with
+	 * its own cost {@code μ} for every pair inside a cluster that is not a candidate edge.
+	 *
+	 * @param nonCandidateCost the chain cost {@code μ}: finite and ≥ 0 ({@code λ}: the published objective)
+	 * @throws InvalidProblemException naming the offending edge or value
+	 */
+	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma, final boolean[] mayCannotLink,
+			final double nonCandidateCost)
+	{
 		if (mayCannotLink != null && mayCannotLink.length != edgeI.length)
 			throw new InvalidProblemException("cannot-link flags: " + mayCannotLink.length + " for " + edgeI.length + " edges");
 		this.mayCannotLink = mayCannotLink == null ? null : mayCannotLink.clone();
@@ -69,6 +88,9 @@ public final class ClusteringProblem
 			throw new InvalidProblemException("lambda must be finite and ≥ 0, was " + lambda);
 		if (!Double.isFinite(gamma))
 			throw new InvalidProblemException("gamma must be finite, was " + gamma);
+		if (!Double.isFinite(nonCandidateCost) || nonCandidateCost < 0)
+			throw new InvalidProblemException("chain cost (of a non-candidate pair in one cluster) must be finite and ≥ 0, was " + nonCandidateCost);
+		this.chainCost = nonCandidateCost;
 		this.n = n;
 		this.lambda = lambda;
 		this.gamma = gamma;
@@ -171,6 +193,12 @@ public final class ClusteringProblem
 		return lambda;
 	}
 
+	/** The chain cost {@code μ}: what each pair inside one cluster that is not a candidate edge costs ({@code λ} by default). */
+	public double nonCandidateCost()
+	{
+		return chainCost;
+	}
+
 	/** The cannot-link threshold {@code γ}. */
 	public double gamma()
 	{
@@ -198,10 +226,16 @@ public final class ClusteringProblem
 	{
 		requireLabelling(clusterOf);
 		double sum = 0;
+		long inside = 0;
 		for (int k = 0; k < edgeI.length; k++)
 			if (clusterOf[edgeI[k]] == clusterOf[edgeJ[k]])
+			{
 				sum += weight[k];
-		return sum - lambda * pairsInClusters(clusterOf);
+				inside++;
+			}
+		// = Σ (w − λ) over edges inside − μ·(pairs inside − edges inside); the same value as before when μ = λ
+		final long pairs = pairsInClusters(clusterOf);
+		return sum - lambda * pairs + (lambda - chainCost) * (pairs - inside);
 	}
 
 	/** Σ over clusters of size·(size − 1)/2: counted directly for labels in {@code [0, n)}, sorted otherwise. */
