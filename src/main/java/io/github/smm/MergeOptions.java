@@ -214,13 +214,15 @@ public final class MergeOptions implements Cloneable
 	}
 
 	/**
-	 * Chain cost in [0, 1]: what a pair of members of one cluster that are not candidates of each
-	 * other (farther apart than ρ, or the merge of two tiles that share no region) costs, as a
-	 * fraction of λ. 1 (the default) is the published objective: a cluster A–B–C whose ends A and C
-	 * are not candidates pays λ for A–C, so pieces of one object seen by three tiles may stay
-	 * apart. Lower values let clusters chain through strongly attracting pairs; at 0 chaining is
-	 * free and only cannot-links (w &lt; γ) and weak candidate pairs (w &lt; λ) keep clusters apart.
-	 * The exact solver stays exact for every value (see {@code io.github.smm.solve.Decomposition}).
+	 * Chain cost in [0, 1]: the most one pair of members of a cluster that is not a cannot-link
+	 * costs, as a fraction of λ — a pair that is not a candidate pair (farther apart than ρ or τd,
+	 * or from tiles that share no region) or a weak candidate pair (w &lt; λ). 1 (the default) is the
+	 * published objective: a cluster A–B–C whose ends A and C are not candidates pays λ for A–C, so
+	 * pieces of one object seen by three tiles may stay apart. Lower values let clusters chain
+	 * through strongly attracting pairs; at 0 chaining is free and only cannot-links (w &lt; γ) keep
+	 * the members of an attracting chain apart (with γ 0 as well, the clusters are the connected
+	 * components of the pairs with w &gt; λ). The exact solver stays exact for every value (see
+	 * {@code io.github.smm.solve.Decomposition}).
 	 */
 	public MergeOptions withChainCost(final double v)
 	{

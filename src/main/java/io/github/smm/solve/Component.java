@@ -6,16 +6,16 @@ import java.util.Arrays;
  * One component as a small stand-alone problem on local vertices {@code 0..k-1}. Each local vertex
  * stands for {@link #mass} original vertices: 1, or more after {@link Reductions} has contracted
  * vertices that every optimum keeps together. Each pair has a <em>gain</em>, the sum of
- * {@code w − λ} over the original pairs it stands for, {@code −∞} when one of them is a cannot-link
+ * {@link ClusteringProblem#gain} ({@code max(w − λ, −μ)}) over the original pairs it stands for, {@code −∞} when one of them is a cannot-link
  * (so any partition joining a cannot-link scores {@code −∞}). Pairs that are not adjacent hold no
- * candidate edge: their gain is {@code −μ·mass[a]·mass[b]}, with {@code μ} the problem's
- * {@link ClusteringProblem#nonCandidateCost() chain cost} ({@link #nonEdgeCost}; {@code λ} by default). Adjacency is sparse (compressed rows,
+ * candidate edge: their gain is {@code −nonEdgeCost·mass[a]·mass[b]}, with {@link #nonEdgeCost} =
+ * {@code min(λ, μ)} ({@code μ} the problem's {@link ClusteringProblem#chainCost() chain cost}; {@code λ} by default). Adjacency is sparse (compressed rows,
  * ascending local index); the dense matrix is built only for the exact methods.
  */
 final class Component
 {
 	final int size;
-	/** Cost {@code μ ≥ 0} of one original pair that is not a candidate edge (λ in the published objective). */
+	/** Cost {@code min(λ, μ) ≥ 0} of one original pair that is not a candidate edge (λ in the published objective). */
 	final double nonEdgeCost;
 	/** Number of original vertices behind each local vertex. */
 	final int[] mass;
@@ -61,15 +61,15 @@ final class Component
 					continue;
 				final int k = p.edgeAt(q);
 				neighbour[fill] = d.localIndex(u);
-				gain[fill++] = p.isCannotLink(k) ? Double.NEGATIVE_INFINITY : p.weight(k) - p.lambda();
+				gain[fill++] = p.gain(k);
 			}
 		}
 		final int[] mass = new int[size];
 		Arrays.fill(mass, 1);
-		return new Component(p.nonCandidateCost(), mass, start, neighbour, gain);
+		return new Component(-p.nonCandidateGain(), mass, start, neighbour, gain);
 	}
 
-	/** The gain of a pair that is not adjacent: {@code −μ} per original pair. */
+	/** The gain of a pair that is not adjacent: {@code −min(λ, μ)} per original pair. */
 	double nonEdgeGain(final int a, final int b)
 	{
 		return -nonEdgeCost * mass[a] * (double) mass[b];

@@ -7,7 +7,7 @@ import java.util.PriorityQueue;
  * Greedy additive edge contraction (GAEC, Keuper et al. 2015) on a component: start from
  * singletons and repeatedly join the two clusters whose joining gains most (the summed gain of all
  * pairs between them, {@code −∞} across a cannot-link), until no join gains anything. Only adjacent
- * clusters can gain (a non-adjacent pair costs {@code μ ≥ 0}), so the search runs on the contracted adjacency. Ties go to the
+ * clusters can gain (a non-adjacent pair costs {@code min(λ, μ) ≥ 0}), so the search runs on the contracted adjacency. Ties go to the
  * pair of smaller cluster ids, so the result depends only on the component.
  */
 final class Gaec

@@ -220,7 +220,7 @@ final class GreedyClustering
 		return true;
 	}
 
-	/** Sums the excess {@code gain + μ·m_v·m_u} (μ: the non-edge cost) (or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
+	/** Sums the excess {@code gain + μ·m_v·m_u} (μ: the non-edge cost, min(λ, chain cost)) (or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
 	private int gatherSums(final int v)
 	{
 		int count = 0;

@@ -112,7 +112,7 @@ final class Reductions
 			d += Math.abs(gu - gv);
 		}
 		budget.spend(pe - c.start[u] + qe - c.start[v] + 1);
-		// every vertex adjacent to neither: |−μ·m_u·m_x + μ·m_v·m_x| = μ·m_x·|m_u − m_v| (μ: the non-edge cost)
+		// every vertex adjacent to neither: |−μ·m_u·m_x + μ·m_v·m_x| = μ·m_x·|m_u − m_v| (μ: the non-edge cost, min(λ, chain cost))
 		return d + c.nonEdgeCost * Math.abs(c.mass[u] - c.mass[v]) * (totalMass - seenMass);
 	}
 

@@ -2,8 +2,8 @@ package io.github.smm.solve;
 
 /**
  * The optimum of a small problem by trying every set partition, written independently of the
- * production solvers: a dense pair-gain matrix ({@code w − λ} for candidate edges, {@code −μ} for the
- * other pairs, μ the problem's chain cost) and restricted growth strings.
+ * production solvers: a dense pair-gain matrix ({@code max(w − λ, −μ)} for candidate edges,
+ * {@code max(−λ, −μ)} for the other pairs, μ the problem's chain cost) and restricted growth strings.
  */
 final class BruteForce
 {
@@ -16,12 +16,12 @@ final class BruteForce
 		final int n = p.size();
 		final double[][] g = new double[n][n];
 		for (final double[] row : g)
-			java.util.Arrays.fill(row, -p.nonCandidateCost());
+			java.util.Arrays.fill(row, Math.max(-p.lambda(), -p.chainCost()));
 		final boolean[][] cannot = new boolean[n][n];
 		for (int k = 0; k < p.edgeCount(); k++)
 		{
 			final int i = p.edgeI(k), j = p.edgeJ(k);
-			g[i][j] = g[j][i] = p.weight(k) - p.lambda();
+			g[i][j] = g[j][i] = Math.max(p.weight(k) - p.lambda(), -p.chainCost());
 			cannot[i][j] = cannot[j][i] = p.weight(k) < p.gamma();
 		}
 		final int[] label = new int[n];

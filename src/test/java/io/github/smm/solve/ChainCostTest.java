@@ -10,9 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chain cost μ (what a pair inside one cluster that is not a candidate edge costs): hand-drawn
+ * The chain cost μ (the most a pair inside one cluster that is no cannot-link costs): hand-drawn
  * chains, and every exact method against the brute-force optimum of random problems with μ
- * anywhere in [0, λ].
+ * anywhere in [0, λ], above λ and infinite.
  */
 class ChainCostTest
 {
@@ -75,31 +75,58 @@ class ChainCostTest
 		}
 	}
 
-	/** A weak candidate pair (γ ≤ w < λ) still costs λ − w at μ = 0: 0.7 + 0.6 − 0.9 = 0.4 < 0.7, so the chain splits. */
+	/**
+	 * A weak candidate pair (γ ≤ w < λ) costs λ − w, at most μ: with 0–2 at w 0.1, joining all three
+	 * scores 0.7 + 0.6 − 0.9 = 0.4 < 0.7 at μ = λ (the chain splits), 0.7 + 0.6 − 0.5 = 0.8 at μ = 0.5.
+	 */
 	@Test
-	void weakCandidatePairKeepsItsCost()
+	void weakCandidatePairCostsAtMostTheChainCost()
 	{
-		final ClusteringProblem p = problem(3, 1, 0.05, 0, new double[] { 0, 1, 1.7 }, new double[] { 1, 2, 1.6 }, new double[] { 0, 2, 0.1 });
-		assertEverySolver(p, new int[] { 0, 0, 1 }, 0.7);
+		final double[][] e = { { 0, 1, 1.7 }, { 1, 2, 1.6 }, { 0, 2, 0.1 } };
+		assertEverySolver(problem(3, 1, 0.05, Double.POSITIVE_INFINITY, e), new int[] { 0, 0, 1 }, 0.7);
+		assertEverySolver(problem(3, 1, 0.05, 1, e), new int[] { 0, 0, 1 }, 0.7);
+		assertEverySolver(problem(3, 1, 0.05, 0.5, e), new int[] { 0, 0, 0 }, 0.8);
 	}
 
-	/** At μ = λ the objective is the published one to the last bit. */
+	/** No cap is the published objective to the last bit; μ = λ is the same objective for weights ≥ 0. */
 	@Test
-	void defaultChainCostIsLambda()
+	void defaultIsNoCap()
 	{
-		final ClusteringProblem p = problem(3, 0.7, 0.5, 0.7, new double[] { 0, 1, 1.6 });
 		final ClusteringProblem q = new ClusteringProblem(3, new int[] { 0 }, new int[] { 1 }, new double[] { 1.6 }, 0.7, 0.5);
-		assertEquals(0.7, q.nonCandidateCost());
+		assertEquals(Double.POSITIVE_INFINITY, q.chainCost());
 		final int[] all = { 0, 0, 0 };
-		assertEquals(q.objective(all), p.objective(all));
-		assertEquals(1.6 - 3 * 0.7, q.objective(all), 1e-12);
+		assertEquals(1.6 - 3 * 0.7, q.objective(all));
+		assertEquals(q.objective(all), problem(3, 0.7, 0.5, 0.7, new double[] { 0, 1, 1.6 }).objective(all), 1e-12);
 		assertEquals(1.6 - 0.7 - 2 * 0.2, problem(3, 0.7, 0.5, 0.2, new double[] { 0, 1, 1.6 }).objective(all), 1e-12);
+	}
+
+	/**
+	 * μ = 0 without cannot-links: every attracting chain is one cluster, so the clusters are the
+	 * connected components of the edges with w > λ (the union-of-overlaps baselines' clusters).
+	 */
+	@Test
+	void zeroChainCostWithoutCannotLinksGivesAttractingComponents()
+	{
+		final Random r = new Random(7);
+		for (int g = 0; g < 200; g++)
+		{
+			final int n = 2 + r.nextInt(11);
+			final ClusteringProblem p = withChainCost(RandomProblems.uniform(r, n, 0.2 + 0.6 * r.nextDouble(), 0, 2.5, 1, -1), 0);
+			final Decomposition d = new Decomposition(p);
+			for (final SolverSettings s : EXACT)
+			{
+				final int[] c = CorrelationClustering.solve(p, s).clusterOf();
+				for (int a = 0; a < n; a++)
+					for (int b = 0; b < n; b++)
+						assertEquals(d.componentOf(a) == d.componentOf(b), c[a] == c[b], "graph " + g + ", " + a + "–" + b + ": " + s);
+			}
+		}
 	}
 
 	@Test
 	void badChainCostIsAnError()
 	{
-		for (final double mu : new double[] { -0.1, Double.NaN, Double.POSITIVE_INFINITY })
+		for (final double mu : new double[] { -0.1, Double.NaN, Double.NEGATIVE_INFINITY })
 		{
 			final InvalidProblemException e = assertThrows(InvalidProblemException.class, () -> problem(2, 1, 0.5, mu, new double[] { 0, 1, 1.5 }));
 			assertTrue(e.getMessage().contains("chain cost"), e.getMessage());
@@ -107,7 +134,8 @@ class ChainCostTest
 	}
 
 	/**
-	 * Random graphs of up to 9 vertices, μ uniform in [0, λ] (exactly 0 for one in five): the exact
+	 * Random graphs of up to 9 vertices, μ uniform in [0, 1.5·λ] (exactly 0 for one in six, +∞ for one
+	 * in six): the exact
 	 * methods reach the brute-force optimum over all partitions and say so, the greedy ones never
 	 * beat it and never join a cannot-link, and the result is the same on 1 and 3 threads.
 	 */
@@ -122,7 +150,8 @@ class ChainCostTest
 			final double lambda = 0.2 + 1.3 * r.nextDouble();
 			final ClusteringProblem base = RandomProblems.uniform(r, n, 0.2 + 0.8 * r.nextDouble(), 0, lambda * (1.5 + 1.5 * r.nextDouble()), lambda,
 					lambda * (1.4 * r.nextDouble() - 0.2));
-			final double mu = r.nextInt(5) == 0 ? 0 : lambda * r.nextDouble();
+			final int kind = r.nextInt(6);
+			final double mu = kind == 0 ? 0 : kind == 1 ? Double.POSITIVE_INFINITY : 1.5 * lambda * r.nextDouble();
 			final ClusteringProblem p = withChainCost(base, mu);
 			final double optimum = BruteForce.optimum(p);
 			final String what = "graph " + g + " (n=" + n + ", m=" + p.edgeCount() + ", λ=" + lambda + ", γ=" + p.gamma() + ", μ=" + mu + ")";
