@@ -142,27 +142,27 @@ class SpatialMaskMergingTest
 	}
 
 	/**
-	 * Three pieces in a row: a overlaps b and b overlaps c (IoU 4/28, w = 8·4/28 = 1.14, gain 0.14
-	 * with λ 1); a and c are 12 px apart, beyond ρ, so no candidates. At chain cost 1 joining c
-	 * costs λ for a–c (0.28 − 1 < 0.14): two outputs; at 0.1 and 0 the chain is one object.
+	 * Three pieces in a row: a overlaps b (IoU 4/28, w = 8·4/28 = 1.14, gain 0.14 with λ 1) and b
+	 * overlaps c (IoU 6/26, gain 0.85); a and c are 10 px apart, beyond ρ, so no candidates. At chain
+	 * cost 1 joining a costs λ for a–c (0.14 − 1 < 0): a stays apart; at 0.1 and 0 the chain is one object.
 	 */
 	@Test
 	void chainOfPiecesJoinsWhenDistantPairsCostLittle()
 	{
 		final Instance a = new Instance(1, RleMask.rectangle(Box.ofSize(0, 0, 12, 10)), 1);
 		final Instance b = new Instance(2, RleMask.rectangle(Box.ofSize(8, 0, 20, 10)), 1);
-		final Instance c = new Instance(3, RleMask.rectangle(Box.ofSize(24, 0, 12, 10)), 1);
+		final Instance c = new Instance(3, RleMask.rectangle(Box.ofSize(22, 0, 12, 10)), 1);
 		final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOU).withBetas(0, 8, 0);
 		final MergeResult published = SpatialMaskMerging.merge(List.of(a, b, c), o);
 		assertEquals(2, published.clusterCount());
-		assertEquals(published.clusterOf(0), published.clusterOf(1));
+		assertEquals(published.clusterOf(1), published.clusterOf(2));
 		for (final Method m : new Method[] { Method.SMM_EXACT, Method.SMM_GREEDY })
 			for (final double chain : new double[] { 0.1, 0 })
 			{
 				final MergeResult r = SpatialMaskMerging.merge(List.of(c, a, b), o.withMethod(m).withChainCost(chain));
 				assertEquals(1, r.clusterCount(), m + " chain cost " + chain);
 				assertEquals(Masks.union(Masks.union(a.mask(), b.mask()), c.mask()), r.merged().get(0).mask());
-				assertEquals(2 * (8 * 4 / 28.0 - 1) - chain, r.objective(), 1e-9);
+				assertEquals(8 * 4 / 28.0 - 1 + 8 * 6 / 26.0 - 1 - chain, r.objective(), 1e-9);
 			}
 	}
 
