@@ -31,6 +31,14 @@ final class WarmStarts
 	/** τi of the baseline starts. */
 	static final double OVERLAP_TAU_I = 0.1;
 
+	/**
+	 * β2 of the free-chain SMM start over λ/τi: union IoU joins an overlap that reaches τi, SMM a
+	 * pair with w &gt; λ, so β2 = λ/τi exactly would leave apart the pairs whose overlap is exactly
+	 * τi (common: 3 of 30 px). 1 + 10⁻⁵ keeps them and survives the 6 digits the settings are
+	 * written with.
+	 */
+	static final double REACHES = 1 + 1e-5;
+
 	private WarmStarts()
 	{}
 
@@ -55,7 +63,7 @@ final class WarmStarts
 		{
 			o = o.with("beta1", "0").with("beta3", "0").with("gamma", "0");
 			if (freeChains && m != Method.COMPONENTS)
-				return o.with("chain_cost", "0").with("beta2", format(o.lambda() / OVERLAP_TAU_I));
+				return o.with("chain_cost", "0").with("beta2", format(REACHES * o.lambda() / OVERLAP_TAU_I));
 			return o.with("beta2", format(OVERLAP_BETA2 * o.lambda()));
 		}
 		return o.with("tau_i", format(OVERLAP_TAU_I));

@@ -11,6 +11,9 @@ import io.github.smm.MergeOptions;
 import io.github.smm.MergeResult;
 import io.github.smm.Method;
 import io.github.smm.SpatialMaskMerging;
+import io.github.smm.model.Box;
+import io.github.smm.model.Instance;
+import io.github.smm.model.RleMask;
 import io.github.smm.testutil.TiledScene;
 
 /** The settings a tuning run tries first. */
@@ -33,7 +36,7 @@ class WarmStartsTest
 		assertEquals(WarmStarts.OVERLAP_BETA2 * base.lambda(), Double.parseDouble(ios.get("beta2")), 1e-9);
 	}
 
-	/** With the chain cost tuned, the overlap-only SMM start is union IoU at the baselines' start τi: chain cost 0, β2 = λ/τi. */
+	/** With the chain cost tuned, the overlap-only SMM start is union IoU at the baselines' start τi: chain cost 0, β2 a hair above λ/τi. */
 	@Test
 	void smmStartWithTheChainCostIsTheUnionIouStart()
 	{
@@ -46,7 +49,7 @@ class WarmStartsTest
 		{
 			assertEquals(0, Double.parseDouble(s.get("chain_cost")));
 			assertEquals(0, Double.parseDouble(s.get("gamma")));
-			assertEquals(base.lambda() / WarmStarts.OVERLAP_TAU_I, Double.parseDouble(s.get("beta2")), 1e-9);
+			assertEquals(WarmStarts.REACHES * base.lambda() / WarmStarts.OVERLAP_TAU_I, Double.parseDouble(s.get("beta2")), 1e-9);
 		}
 	}
 
@@ -68,6 +71,19 @@ class WarmStartsTest
 			for (int i = 0; i < scene.predictions.size(); i++)
 				assertArrayEquals(a.members(a.clusterOf(i)), b.members(b.clusterOf(i)), measure + ": input " + i);
 		}
+	}
+
+	/** An overlap of exactly τi (3 of 30 px) reaches union IoU's threshold; the SMM start's β2 joins it too, β2 = λ/τi would not. */
+	@Test
+	void smmStartJoinsAnOverlapOfExactlyTauI()
+	{
+		final Instance a = new Instance(1, RleMask.rectangle(Box.ofSize(0, 0, 10, 3)), 1);
+		final Instance b = new Instance(2, RleMask.rectangle(Box.ofSize(9, 0, 10, 3)), 1);
+		final MergeOptions union = MergeOptions.defaults().with("method", "union_iou").with("tau_i", "" + WarmStarts.OVERLAP_TAU_I).with("overlap_measure", "ios");
+		final MergeOptions smm = MergeOptions.defaults().with("overlap_measure", "ios").withBetas(0, 1 / WarmStarts.OVERLAP_TAU_I, 0).withGamma(0).withChainCost(0);
+		assertEquals(1, SpatialMaskMerging.merge(List.of(a, b), union).clusterCount());
+		assertEquals(2, SpatialMaskMerging.merge(List.of(a, b), smm).clusterCount());
+		assertEquals(1, SpatialMaskMerging.merge(List.of(a, b), smm.withBetas(0, WarmStarts.REACHES / WarmStarts.OVERLAP_TAU_I, 0)).clusterCount());
 	}
 
 	@Test
