@@ -64,7 +64,7 @@ final class KnownParameters
 		{
 		case SMM_EXACT:
 		case SMM_GREEDY:
-			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "gamma", "chain_cost", "overlap_measure", "fusion", "resolve_overlaps" };
+			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "gamma", "overlap_measure", "fusion", "resolve_overlaps" };
 		case COMPONENTS:
 			return new String[] { "tau_d", "rho", "beta1", "beta2", "beta3", "overlap_measure", "fusion", "resolve_overlaps" };
 		case NMS:

@@ -41,7 +41,7 @@ class WarmStartsTest
 	void smmStartWithTheChainCostIsTheUnionIouStart()
 	{
 		final MergeOptions base = MergeOptions.defaults();
-		final SearchSpace space = SearchSpace.parse("default", Method.SMM_EXACT, Metric.pq(), true);
+		final SearchSpace space = SearchSpace.parse("default,chain_cost", Method.SMM_EXACT, Metric.pq(), true);
 		final List<Settings> starts = WarmStarts.of(space, base);
 		assertEquals(1 + 3 * 2, starts.size());
 		assertEquals(1, Double.parseDouble(starts.get(0).get("chain_cost")));
