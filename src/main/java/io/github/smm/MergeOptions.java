@@ -17,12 +17,14 @@ import io.github.smm.solve.SolverSettings;
 public final class MergeOptions implements Cloneable
 {
 	/** The snake_case names accepted by {@link #with(String, String)}. */
-	public static final String KEYS = "preset, method, tau_d, tau_i, rho, beta1, beta2, beta3, lambda, gamma, overlap_measure, "
+	public static final String KEYS = "preset, method, tau_d, tau_i, rho, beta1, beta2, beta3, lambda, gamma, chain_cost, overlap_measure, "
 			+ "score_aggregation, fusion, class_agnostic, resolve_overlaps, threads, max_exact_size, work_limit";
 
 	private Preset preset;
 	private Method method = Method.SMM_EXACT;
 	private double tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma;
+	/** Cost of a non-candidate pair inside one cluster, as a fraction of λ (1: the published objective). */
+	private double chainCost = 1;
 	private OverlapMeasure overlap;
 	private ScoreAggregation aggregation;
 	private FusionRule fusion = FusionRule.UNION;
@@ -137,6 +139,8 @@ public final class MergeOptions implements Cloneable
 			return withLambda(v);
 		case "gamma":
 			return withGamma(v);
+		case "chain_cost":
+			return withChainCost(v);
 		default:
 			throw new InvalidOptionException(key, "unknown option (known: " + KEYS + ")");
 		}
@@ -206,6 +210,26 @@ public final class MergeOptions implements Cloneable
 		finite("gamma", v);
 		final MergeOptions o = copy();
 		o.gamma = v;
+		return o;
+	}
+
+	/**
+	 * Chain cost in [0, 1]: the most one pair of members of a cluster that is not a cannot-link
+	 * costs, as a fraction of λ — a pair that is not a candidate pair (farther apart than ρ or τd,
+	 * or from tiles that share no region) or a weak candidate pair (w &lt; λ). 1 (the default) is the
+	 * published objective: a cluster A–B–C whose ends A and C are not candidates pays λ for A–C, so
+	 * pieces of one object seen by three tiles may stay apart. Lower values let clusters chain
+	 * through strongly attracting pairs; at 0 chaining is free and only cannot-links (w &lt; γ) keep
+	 * the members of an attracting chain apart (with γ 0 as well, the clusters are the connected
+	 * components of the pairs with w &gt; λ). The exact solver stays exact for every value (see
+	 * {@code io.github.smm.solve.Decomposition}).
+	 */
+	public MergeOptions withChainCost(final double v)
+	{
+		if (!(v >= 0 && v <= 1))
+			throw new InvalidOptionException("chain_cost", "must be in [0, 1], got " + v);
+		final MergeOptions o = copy();
+		o.chainCost = v;
 		return o;
 	}
 
@@ -336,6 +360,12 @@ public final class MergeOptions implements Cloneable
 		return gamma;
 	}
 
+	/** The chain cost, a fraction of λ (see {@link #withChainCost}). */
+	public double chainCost()
+	{
+		return chainCost;
+	}
+
 	public OverlapMeasure overlapMeasure()
 	{
 		return overlap;
@@ -386,8 +416,8 @@ public final class MergeOptions implements Cloneable
 	public String toString()
 	{
 		return String.format(Locale.ROOT,
-				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s overlap_measure=%s score_aggregation=%s fusion=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d work_limit=%d",
-				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, overlap.token(), aggregation.token(), fusion.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, workLimit);
+				"preset=%s method=%s tau_d=%s tau_i=%s rho=%s beta1=%s beta2=%s beta3=%s lambda=%s gamma=%s chain_cost=%s overlap_measure=%s score_aggregation=%s fusion=%s class_agnostic=%s resolve_overlaps=%s threads=%d max_exact_size=%d work_limit=%d",
+				preset.token(), method.token(), tauD, tauI, rho, beta1, beta2, beta3, lambda, gamma, chainCost, overlap.token(), aggregation.token(), fusion.token(), classAgnostic, resolveOverlaps, threads, maxExactSize, workLimit);
 	}
 
 	private MergeOptions copy()

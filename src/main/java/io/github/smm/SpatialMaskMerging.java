@@ -87,7 +87,7 @@ public final class SpatialMaskMerging
 				cluster[i] = r.newIndexOf[cluster[i]];
 		}
 		lap(seconds, "resolve", t);
-		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster, Instance::id), objective(graph, cluster, options.lambda()), reports, seconds);
+		return new MergeResult(instances, merged, inInputOrder(instances, sorted, cluster, Instance::id), objective(graph, cluster, options.lambda(), chainCost(options)), reports, seconds);
 	}
 
 	/**
@@ -171,23 +171,41 @@ public final class SpatialMaskMerging
 			w[kept] = graph.weight(k);
 			may[kept++] = graph.sharedView(k);
 		}
-		return new ClusteringProblem(n, ei, ej, w, lambda, gamma, may);
+		return new ClusteringProblem(n, ei, ej, w, lambda, gamma, may, chainCost(options));
 	}
 
-	/** The SMM objective of a partition: Σ over candidate pairs in one cluster of w, minus λ per co-clustered pair. */
-	private static double objective(final CandidateGraph graph, final int[] cluster, final double lambda)
+	/**
+	 * The chain cost {@code μ} of the clustering problem: the option's fraction of λ, or no cap
+	 * ({@code +∞}) at the default 1 — the same objective, since merge weights are never negative,
+	 * computed the published way.
+	 */
+	public static double chainCost(final MergeOptions options)
+	{
+		return options.chainCost() == 1 ? Double.POSITIVE_INFINITY : options.chainCost() * options.lambda();
+	}
+
+	/**
+	 * The SMM objective of a partition: Σ over co-clustered pairs of {@code max(w − λ, −μ)}, with
+	 * {@code w = 0} for pairs that are no candidates (see {@link ClusteringProblem}); at {@code μ = ∞}
+	 * Σ over candidate pairs in one cluster of w, minus λ per co-clustered pair.
+	 */
+	private static double objective(final CandidateGraph graph, final int[] cluster, final double lambda, final double mu)
 	{
 		double sum = 0;
+		long inside = 0;
 		for (int k = 0; k < graph.edgeCount(); k++)
 			if (cluster[graph.pairs().first(k)] == cluster[graph.pairs().second(k)])
-				sum += graph.weight(k);
+			{
+				sum += mu == Double.POSITIVE_INFINITY ? graph.weight(k) : Math.max(graph.weight(k) - lambda, -mu);
+				inside++;
+			}
 		final int[] size = new int[cluster.length + 1];
 		for (final int c : cluster)
 			size[c]++;
 		long pairs = 0;
 		for (final int s : size)
 			pairs += (long) s * (s - 1) / 2;
-		return sum - lambda * pairs;
+		return mu == Double.POSITIVE_INFINITY ? sum - lambda * pairs : sum - Math.min(lambda, mu) * (pairs - inside);
 	}
 
 	/** The solver settings of the options' method, threads, exact size and work limit. */

@@ -62,6 +62,9 @@ class MergeOptionsTest
 			case "tau_i":
 				value = "0.3";
 				break;
+			case "chain_cost":
+				value = "0.25";
+				break;
 			case "fusion":
 				value = "central";
 				break;
@@ -79,6 +82,7 @@ class MergeOptionsTest
 		assertEquals(3, o.lambda());
 		assertEquals(3, o.threads());
 		assertEquals(0.3, o.tauI());
+		assertEquals(0.25, o.chainCost());
 		assertEquals(OverlapMeasure.IOS, o.overlapMeasure());
 		assertTrue(o.classAgnostic() && o.resolveOverlaps());
 	}
@@ -93,6 +97,9 @@ class MergeOptionsTest
 		assertEquals("lambda", assertThrows(InvalidOptionException.class, () -> o.with("lambda", "NaN")).option());
 		assertEquals("gamma", assertThrows(InvalidOptionException.class, () -> o.with("gamma", "abc")).option());
 		assertEquals("tau_i", assertThrows(InvalidOptionException.class, () -> o.withTauI(1.5)).option());
+		assertEquals("chain_cost", assertThrows(InvalidOptionException.class, () -> o.with("chain_cost", "1.5")).option());
+		assertEquals("chain_cost", assertThrows(InvalidOptionException.class, () -> o.withChainCost(-0.1)).option());
+		assertEquals(1, o.chainCost(), "the published objective by default");
 		assertEquals("threads", assertThrows(InvalidOptionException.class, () -> o.with("threads", "0")).option());
 		assertEquals("method", assertThrows(InvalidOptionException.class, () -> o.with("method", "magic")).option());
 		assertEquals("overlap_measure", assertThrows(InvalidOptionException.class, () -> o.with("overlap_measure", "dice")).option());

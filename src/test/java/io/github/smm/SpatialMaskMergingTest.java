@@ -71,15 +71,16 @@ class SpatialMaskMergingTest
 		final TiledScene scene = new TiledScene(3, 300, 300, 100, 30, 70);
 		final Random rnd = new Random(3);
 		for (final Method method : Method.values())
+			for (final double chainCost : new double[] { 1, 0 })
 		{
-			final MergeOptions options = MergeOptions.preset(Preset.PAPER).withMethod(method).withThreads(1);
+			final MergeOptions options = MergeOptions.preset(Preset.PAPER).withMethod(method).withChainCost(chainCost).withThreads(1);
 			final MergeResult reference = SpatialMaskMerging.merge(scene.predictions, options);
 			for (int trial = 0; trial < 4; trial++)
 			{
 				final List<Instance> shuffled = new ArrayList<>(scene.predictions);
 				Collections.shuffle(shuffled, rnd);
 				final MergeResult r = SpatialMaskMerging.merge(shuffled, options.withThreads(1 + trial));
-				assertEquals(describe(reference), describe(r), method + " trial " + trial);
+				assertEquals(describe(reference), describe(r), method + " chain cost " + chainCost + " trial " + trial);
 				assertEquals(reference.objective(), r.objective(), 1e-9);
 			}
 		}
@@ -140,6 +141,31 @@ class SpatialMaskMergingTest
 		assertArrayEquals(new long[] { 1, 2 }, nmm.members(0));
 	}
 
+	/**
+	 * Three pieces in a row: a overlaps b (IoU 4/28, w = 8·4/28 = 1.14, gain 0.14 with λ 1) and b
+	 * overlaps c (IoU 6/26, gain 0.85); a and c are 10 px apart, beyond ρ, so no candidates. At chain
+	 * cost 1 joining a costs λ for a–c (0.14 − 1 < 0): a stays apart; at 0.1 and 0 the chain is one object.
+	 */
+	@Test
+	void chainOfPiecesJoinsWhenDistantPairsCostLittle()
+	{
+		final Instance a = new Instance(1, RleMask.rectangle(Box.ofSize(0, 0, 12, 10)), 1);
+		final Instance b = new Instance(2, RleMask.rectangle(Box.ofSize(8, 0, 20, 10)), 1);
+		final Instance c = new Instance(3, RleMask.rectangle(Box.ofSize(22, 0, 12, 10)), 1);
+		final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOU).withBetas(0, 8, 0);
+		final MergeResult published = SpatialMaskMerging.merge(List.of(a, b, c), o);
+		assertEquals(2, published.clusterCount());
+		assertEquals(published.clusterOf(1), published.clusterOf(2));
+		for (final Method m : new Method[] { Method.SMM_EXACT, Method.SMM_GREEDY })
+			for (final double chain : new double[] { 0.1, 0 })
+			{
+				final MergeResult r = SpatialMaskMerging.merge(List.of(c, a, b), o.withMethod(m).withChainCost(chain));
+				assertEquals(1, r.clusterCount(), m + " chain cost " + chain);
+				assertEquals(Masks.union(Masks.union(a.mask(), b.mask()), c.mask()), r.merged().get(0).mask());
+				assertEquals(8 * 4 / 28.0 - 1 + 8 * 6 / 26.0 - 1 - chain, r.objective(), 1e-9);
+			}
+	}
+
 	@Test
 	void cannotLinksAreNeverMergedEvenWhenChainingWouldPay()
 	{
@@ -150,9 +176,12 @@ class SpatialMaskMergingTest
 		final MergeOptions o = MergeOptions.preset(Preset.MICROSCOPY).withOverlapMeasure(io.github.smm.graph.OverlapMeasure.IOU)
 				.withBetas(0, 2, 0).withLambda(0.5).withGamma(0.5);
 		// w(a,b) = w(b,c) = 2 * 8/16 = 1; w(a,c) = 2 * 4/20 = 0.4 < gamma
-		final MergeResult r = SpatialMaskMerging.merge(List.of(a, b, c), o);
-		assertEquals(2, r.clusterCount());
-		assertTrue(r.clusterOf(0) != r.clusterOf(2));
+		for (final double chain : new double[] { 1, 0 })
+		{
+			final MergeResult r = SpatialMaskMerging.merge(List.of(a, b, c), o.withChainCost(chain));
+			assertEquals(2, r.clusterCount());
+			assertTrue(r.clusterOf(0) != r.clusterOf(2));
+		}
 	}
 
 	@Test

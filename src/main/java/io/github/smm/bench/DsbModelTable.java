@@ -60,6 +60,8 @@ final class DsbModelTable
 	private final int overlap, window;
 	private final DistanceSplit split;
 	private List<Instance> untiled;
+	/** Extra SMM settings: each adds a per_tile + SMM union and central row. */
+	private List<MergeOptions> smmSettings = List.of();
 
 	/**
 	 * @param overlap pixels, or 0: 96 px for tiles up to 256 px, else 128 px
@@ -78,6 +80,13 @@ final class DsbModelTable
 		this.tileSizes = tileSizes;
 		this.normalizations = normalizations;
 		this.overlap = overlap;
+	}
+
+	/** Adds a per_tile + SMM union and central row for each of {@code settings} (merge options; method and fusion are set per row). */
+	DsbModelTable withSmmSettings(final List<MergeOptions> settings)
+	{
+		this.smmSettings = List.copyOf(settings);
+		return this;
 	}
 
 	static TileSource<FloatType> image(final Path data) throws IOException
@@ -152,17 +161,38 @@ final class DsbModelTable
 		final String[][] methods = { { "per_tile + SMM union", "smm-exact", "union" }, { "per_tile + SMM central", "smm-exact", "central" },
 				{ "per_tile + NMS", "nms", "union" }, { "per_tile + greedy NMM", "greedy_nmm", "union" } };
 		for (final String[] m : methods)
-		{
-			final List<MergedInstance> outputs = new ArrayList<>();
-			final MergeOptions mo = MergeOptions.defaults().with("method", m[1]).with("fusion", m[2]);
-			final SeamSplitCauses causes = new SeamSplitCauses(mo);
-			new TiledMerge(plan, mo).withTileListener((t, found) -> causes.add(found)).run(source, cache.segmenter(THRESHOLD, MIN_AREA, split), outputs::add);
-			final List<Instance> merged = new ArrayList<>(outputs.size());
-			for (final MergedInstance mi : outputs)
-				merged.add(mi.instance());
-			row(m[0], size, token(n), merged, truth, source, blended);
-			out.printf(Locale.ROOT, "  seam splits of %s against blended, by cause: %s%n", m[0], causes.causes(outputs, blended));
-		}
+			perTile(plan, source, cache, truth, blended, m[0], MergeOptions.defaults().with("method", m[1]).with("fusion", m[2]), size, n);
+		for (final MergeOptions extra : smmSettings)
+			for (final String fusion : new String[] { "union", "central" })
+			{
+				final MergeOptions mo = extra.with("fusion", fusion);
+				perTile(plan, source, cache, truth, blended, "per_tile + SMM " + fusion + " [" + differences(mo) + "]", mo, size, n);
+			}
+	}
+
+	/** One per-tile row: the cached tile maps merged with {@code mo}, scored and compared with the blended run, its seam splits by cause. */
+	private void perTile(final TilePlan plan, final TileSource<FloatType> source, final TileMapCache cache, final List<Instance> truth, final List<Instance> blended, final String route,
+			final MergeOptions mo, final String size, final Normalization n)
+	{
+		final List<MergedInstance> outputs = new ArrayList<>();
+		final SeamSplitCauses causes = new SeamSplitCauses(mo);
+		new TiledMerge(plan, mo).withTileListener((t, found) -> causes.add(found)).run(source, cache.segmenter(THRESHOLD, MIN_AREA, split), outputs::add);
+		final List<Instance> merged = new ArrayList<>(outputs.size());
+		for (final MergedInstance mi : outputs)
+			merged.add(mi.instance());
+		row(route, size, token(n), merged, truth, source, blended);
+		out.printf(Locale.ROOT, "  seam splits of %s against blended, by cause: %s%n", route, causes.causes(outputs, blended));
+	}
+
+	/** The options that differ from the defaults (method and threads left out), as {@code key=value} text. */
+	private static String differences(final MergeOptions o)
+	{
+		final String[] base = MergeOptions.defaults().toString().split(" ");
+		final StringBuilder sb = new StringBuilder();
+		for (final String kv : o.toString().split(" "))
+			if (!java.util.Arrays.asList(base).contains(kv) && !kv.startsWith("method=") && !kv.startsWith("threads="))
+				sb.append(sb.length() == 0 ? "" : " ").append(kv);
+		return sb.toString();
 	}
 
 	/** A table row; against {@code reference} (blended rows: the untiled run; per-tile rows: the blended run of the same plan) unless null. */

@@ -26,12 +26,14 @@ import io.github.smm.tile.TileSources;
 import net.imglib2.type.numeric.real.FloatType;
 
 /**
- * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX] [--normalization-window PX] [--split-depth PX] [--repeat N]}:
+ * {@code java -jar smm.jar model-bench [--part speed|dsb|large|all] [--threads N] [--models DIR] [--data DIR] [--size N] [--tiles 256,512] [--normalization per_tile,whole_image] [--overlap PX] [--normalization-window PX] [--split-depth PX] [--repeat N] [--smm "key=v,key=v;…"]}:
  * the bioimage.io route on the shared U-Net. {@code speed}: ms per 512² tile in ONNX Runtime
  * and around it; {@code dsb}: the DSB mosaic untiled vs blended vs per_tile + SMM / NMS /
  * greedy NMM, per tile size and normalisation; {@code large}: a generated N² image through the
  * fixed-size model (run it with {@code -Xmx1g}); {@code --repeat N} runs {@code speed} N times
- * and prints the median share ({@code --split-depth} splits in {@code speed} too). Prints a line per result and a JSON line.
+ * and prints the median share ({@code --split-depth} splits in {@code speed} too); {@code --smm}
+ * adds, per setting (merge options on top of the defaults, settings separated by {@code ;}), a
+ * per_tile + SMM union and central row to {@code dsb}. Prints a line per result and a JSON line.
  */
 public final class ModelBench
 {
@@ -68,7 +70,7 @@ public final class ModelBench
 		if (part.equals("dsb") || part.equals("all"))
 			new DsbModelTable(b.out, b.threads, b.models, b.data, tiles(a.getOrDefault("tiles", "256,512")), normalizations(a.getOrDefault("normalization", "per_tile,whole_image")),
 					Integer.parseInt(a.getOrDefault("overlap", "0")), Integer.parseInt(a.getOrDefault("normalization-window", "0")),
-					Double.parseDouble(a.getOrDefault("split-depth", "0"))).run();
+					Double.parseDouble(a.getOrDefault("split-depth", "0"))).withSmmSettings(smmSettings(a.getOrDefault("smm", ""))).run();
 		if (part.equals("large") || part.equals("all"))
 			b.large(Integer.parseInt(a.getOrDefault("size", "20000")));
 		return 0;
@@ -79,6 +81,27 @@ public final class ModelBench
 		final List<Normalization> out = new ArrayList<>();
 		for (final String t : s.split(","))
 			out.add(Normalization.parse(t));
+		return out;
+	}
+
+	/** {@code --smm}: settings separated by {@code ;}, each {@code key=value} pairs separated by {@code ,}; every key checked by the merge options. */
+	private static List<MergeOptions> smmSettings(final String s)
+	{
+		final List<MergeOptions> out = new ArrayList<>();
+		for (final String setting : s.split(";"))
+		{
+			if (setting.isBlank())
+				continue;
+			MergeOptions o = MergeOptions.defaults();
+			for (final String pair : setting.split(","))
+			{
+				final int eq = pair.indexOf('=');
+				if (eq <= 0)
+					throw new BenchUsageException("--smm", "expected key=value, got '" + pair.trim() + "'");
+				o = o.with(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+			}
+			out.add(o);
+		}
 		return out;
 	}
 

@@ -43,7 +43,8 @@ public final class TuneBench
 	static final String USAGE = "usage: tune-bench [--data DIR] [--predictions unet_cc_ov64,unet_ws_ov128,classical_dsb,classical_monuseg] [--methods smm-exact,nms,greedy_nmm,union_iou,components]\n"
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
 			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]\n"
-			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]";
+			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]\n"
+			+ "                  [--smm-tune default,chain_cost (the SMM methods' search space, as tune= of Tune Merge Parameters; baselines: default)]";
 
 	private TuneBench()
 	{}
@@ -92,7 +93,7 @@ public final class TuneBench
 		out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (final String method : o.methods)
 		{
-			final TuningOptions t = TuningOptions.defaults().withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
+			final TuningOptions t = TuningOptions.defaults().withTune(method.startsWith("smm") ? o.smmTune : "default").withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
 					.withDefaults(MergeOptions.defaults().with("method", method).with("work_limit", Long.toString(o.workLimit)));
 			final long start = System.nanoTime();
 			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
@@ -209,6 +210,8 @@ public final class TuneBench
 		long workLimit = io.github.smm.solve.SolverSettings.DEFAULT_WORK_LIMIT;
 		/** Fixed settings to score instead of tuning ({@code key=value,…;key=value,…}), or {@code null}. */
 		String score;
+		/** The search space of the SMM methods ({@code --smm-tune}, as Tune Merge Parameters' {@code tune}); the baselines always tune {@code default}. */
+		String smmTune = "default";
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -255,6 +258,9 @@ public final class TuneBench
 					break;
 				case "--score":
 					o.score = v;
+					break;
+				case "--smm-tune":
+					o.smmTune = v;
 					break;
 				default:
 					throw new InvalidOptionException(args[i], "unknown option");

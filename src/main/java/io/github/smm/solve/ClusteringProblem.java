@@ -9,17 +9,24 @@ import java.util.Arrays;
  * A partition of the vertices is scored by
  *
  * <pre>
- * objective = Σ over pairs {i,j} inside one cluster of (w_ij − λ)
+ * objective = Σ over pairs {i,j} inside one cluster of max(w_ij − λ, −μ)
  * </pre>
  *
- * where {@code w_ij = 0} for pairs that are not candidate edges: putting two unrelated vertices
- * together costs {@code λ}. A candidate <em>edge</em> with {@code w_ij < γ} is a <b>cannot-link</b>:
+ * where {@code w_ij = 0} for pairs that are not candidate edges and {@code μ ∈ [0, ∞]} is the
+ * <em>chain cost</em> ({@link #chainCost()}): the most one pair that is no cannot-link costs. With
+ * {@code μ = ∞} (the default, the published objective) every pair inside a cluster adds
+ * {@code w_ij − λ}: putting two unrelated vertices together costs {@code λ}, so a chain A–B–C whose
+ * ends are not candidates of each other pays {@code λ} for A–C. A finite {@code μ} lets clusters
+ * chain through strongly attracting pairs at a price of at most {@code μ} per distant or weakly
+ * related pair; at {@code μ = 0} chaining is free and only cannot-links keep the members of an
+ * attracting chain apart. (With weights {@code ≥ 0}, as the merge makes them, {@code μ = λ} is the
+ * same objective as {@code μ = ∞}.) A candidate <em>edge</em> with {@code w_ij < γ} is a <b>cannot-link</b>:
  * its endpoints must never share a cluster. Pairs that are not edges are never cannot-links; they
- * only cost {@code λ}. A partition is <em>valid</em> when it respects every cannot-link.
+ * only cost {@code min(λ, μ)}. A partition is <em>valid</em> when it respects every cannot-link.
  * <p>
  * Inputs are validated: {@code n ≥ 0}; every edge has two distinct endpoints in range (given in
  * either order; stored smaller endpoint first); no pair appears twice; weights, {@code λ} and
- * {@code γ} are finite; and {@code λ ≥ 0} — with a negative {@code λ} every one of the
+ * {@code γ} are finite; {@code μ ≥ 0} (or {@code +∞}); and {@code λ ≥ 0} — with a negative {@code λ} every one of the
  * {@code n²/2} unrelated pairs would attract and the problem would no longer be sparse.
  * Instances are immutable.
  */
@@ -28,7 +35,7 @@ public final class ClusteringProblem
 	private final int n;
 	private final int[] edgeI, edgeJ;
 	private final double[] weight;
-	private final double lambda, gamma;
+	private final double lambda, gamma, chainCost;
 	/** Per edge: may it be a cannot-link at all (null: every edge may). */
 	private final boolean[] mayCannotLink;
 	/** Adjacency in compressed rows: vertex v's neighbours are {@code neighbour[start[v] .. start[v+1])}, ascending. */
@@ -58,6 +65,20 @@ public final class ClusteringProblem
 	 */
 	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma, final boolean[] mayCannotLink)
 	{
+		this(n, edgeI, edgeJ, weight, lambda, gamma, mayCannotLink, Double.POSITIVE_INFINITY);
+	}
+
+	/**
+	 * As {@link #ClusteringProblem(int, int[], int[], double[], double, double, boolean[])}, with
+	 * a chain cost {@code μ}: no pair inside a cluster that is not a cannot-link costs more than
+	 * {@code μ}.
+	 *
+	 * @param chainCost the chain cost {@code μ ≥ 0}; {@code +∞}: nothing is capped, the published objective
+	 * @throws InvalidProblemException naming the offending edge or value
+	 */
+	public ClusteringProblem(final int n, final int[] edgeI, final int[] edgeJ, final double[] weight, final double lambda, final double gamma, final boolean[] mayCannotLink,
+			final double chainCost)
+	{
 		if (mayCannotLink != null && mayCannotLink.length != edgeI.length)
 			throw new InvalidProblemException("cannot-link flags: " + mayCannotLink.length + " for " + edgeI.length + " edges");
 		this.mayCannotLink = mayCannotLink == null ? null : mayCannotLink.clone();
@@ -69,6 +90,9 @@ public final class ClusteringProblem
 			throw new InvalidProblemException("lambda must be finite and ≥ 0, was " + lambda);
 		if (!Double.isFinite(gamma))
 			throw new InvalidProblemException("gamma must be finite, was " + gamma);
+		if (!(chainCost >= 0))
+			throw new InvalidProblemException("chain cost (the most a pair in one cluster may cost) must be ≥ 0 or +∞, was " + chainCost);
+		this.chainCost = chainCost;
 		this.n = n;
 		this.lambda = lambda;
 		this.gamma = gamma;
@@ -171,6 +195,24 @@ public final class ClusteringProblem
 		return lambda;
 	}
 
+	/** The chain cost {@code μ}: the most a pair inside one cluster that is not a cannot-link costs ({@code +∞} by default: no cap). */
+	public double chainCost()
+	{
+		return chainCost;
+	}
+
+	/** What edge {@code k} adds when its endpoints share a cluster: {@code max(w − λ, −μ)}, {@code −∞} for a cannot-link. */
+	public double gain(final int k)
+	{
+		return isCannotLink(k) ? Double.NEGATIVE_INFINITY : Math.max(weight[k] - lambda, -chainCost);
+	}
+
+	/** What a pair that is no candidate edge adds when it shares a cluster: {@code −min(λ, μ)}. */
+	public double nonCandidateGain()
+	{
+		return -Math.min(lambda, chainCost);
+	}
+
 	/** The cannot-link threshold {@code γ}. */
 	public double gamma()
 	{
@@ -192,16 +234,23 @@ public final class ClusteringProblem
 
 	/**
 	 * The objective of a partition given as one cluster label per vertex (any ints; equal label =
-	 * same cluster). Cannot-links are not checked here: see {@link #respectsCannotLinks}.
+	 * same cluster). Cannot-links are not checked here (a cannot-link inside counts as its capped
+	 * weight, not {@code −∞}): see {@link #respectsCannotLinks}.
 	 */
 	public double objective(final int[] clusterOf)
 	{
 		requireLabelling(clusterOf);
 		double sum = 0;
+		long inside = 0;
 		for (int k = 0; k < edgeI.length; k++)
 			if (clusterOf[edgeI[k]] == clusterOf[edgeJ[k]])
-				sum += weight[k];
-		return sum - lambda * pairsInClusters(clusterOf);
+			{
+				sum += chainCost == Double.POSITIVE_INFINITY ? weight[k] : Math.max(weight[k] - lambda, -chainCost);
+				inside++;
+			}
+		if (chainCost == Double.POSITIVE_INFINITY)
+			return sum - lambda * pairsInClusters(clusterOf); // the published form, to the last bit
+		return sum + nonCandidateGain() * (pairsInClusters(clusterOf) - inside);
 	}
 
 	/** Σ over clusters of size·(size − 1)/2: counted directly for labels in {@code [0, n)}, sorted otherwise. */

@@ -6,15 +6,17 @@ import java.util.Arrays;
  * One component as a small stand-alone problem on local vertices {@code 0..k-1}. Each local vertex
  * stands for {@link #mass} original vertices: 1, or more after {@link Reductions} has contracted
  * vertices that every optimum keeps together. Each pair has a <em>gain</em>, the sum of
- * {@code w − λ} over the original pairs it stands for, {@code −∞} when one of them is a cannot-link
+ * {@link ClusteringProblem#gain} ({@code max(w − λ, −μ)}) over the original pairs it stands for, {@code −∞} when one of them is a cannot-link
  * (so any partition joining a cannot-link scores {@code −∞}). Pairs that are not adjacent hold no
- * candidate edge: their gain is {@code −λ·mass[a]·mass[b]}. Adjacency is sparse (compressed rows,
+ * candidate edge: their gain is {@code −nonEdgeCost·mass[a]·mass[b]}, with {@link #nonEdgeCost} =
+ * {@code min(λ, μ)} ({@code μ} the problem's {@link ClusteringProblem#chainCost() chain cost}; {@code λ} by default). Adjacency is sparse (compressed rows,
  * ascending local index); the dense matrix is built only for the exact methods.
  */
 final class Component
 {
 	final int size;
-	final double lambda;
+	/** Cost {@code min(λ, μ) ≥ 0} of one original pair that is not a candidate edge (λ in the published objective). */
+	final double nonEdgeCost;
 	/** Number of original vertices behind each local vertex. */
 	final int[] mass;
 	/** Local vertex a's adjacent vertices: {@code neighbour[start[a] .. start[a+1])}, ascending. */
@@ -22,10 +24,10 @@ final class Component
 	/** Gain of each adjacency entry, {@code −∞} for cannot-links. */
 	final double[] gain;
 
-	Component(final double lambda, final int[] mass, final int[] start, final int[] neighbour, final double[] gain)
+	Component(final double nonEdgeCost, final int[] mass, final int[] start, final int[] neighbour, final double[] gain)
 	{
 		this.size = mass.length;
-		this.lambda = lambda;
+		this.nonEdgeCost = nonEdgeCost;
 		this.mass = mass;
 		this.start = start;
 		this.neighbour = neighbour;
@@ -59,18 +61,18 @@ final class Component
 					continue;
 				final int k = p.edgeAt(q);
 				neighbour[fill] = d.localIndex(u);
-				gain[fill++] = p.isCannotLink(k) ? Double.NEGATIVE_INFINITY : p.weight(k) - p.lambda();
+				gain[fill++] = p.gain(k);
 			}
 		}
 		final int[] mass = new int[size];
 		Arrays.fill(mass, 1);
-		return new Component(p.lambda(), mass, start, neighbour, gain);
+		return new Component(-p.nonCandidateGain(), mass, start, neighbour, gain);
 	}
 
-	/** The gain of a pair that is not adjacent: {@code −λ} per original pair. */
+	/** The gain of a pair that is not adjacent: {@code −min(λ, μ)} per original pair. */
 	double nonEdgeGain(final int a, final int b)
 	{
-		return -lambda * mass[a] * (double) mass[b];
+		return -nonEdgeCost * mass[a] * (double) mass[b];
 	}
 
 	/** The gain of pair {a, b} (a ≠ b), adjacent or not. */
@@ -108,7 +110,7 @@ final class Component
 					adjacentMass += mass[a] * (double) mass[b];
 				}
 			}
-		return edgeSum - lambda * (pairMass(label) - adjacentMass);
+		return edgeSum - nonEdgeCost * (pairMass(label) - adjacentMass);
 	}
 
 	/** Σ over pairs sharing a label of mass·mass (labels in {@code [0, size)} counted directly, others sorted). */
@@ -193,8 +195,8 @@ final class Component
 						sum[t] = 0;
 						touched[count++] = t;
 					}
-					// adjacent original pairs add their gain plus λ·m·m here; all pairs pay −λ·m·m below
-					sum[t] += this.gain[q] + lambda * this.mass[a] * (double) this.mass[this.neighbour[q]];
+					// adjacent original pairs add their gain plus μ·m·m here; all pairs pay −μ·m·m below
+					sum[t] += this.gain[q] + nonEdgeCost * this.mass[a] * (double) this.mass[this.neighbour[q]];
 				}
 			Arrays.sort(touched, 0, count);
 			if (fill + count > neighbour.length)
@@ -206,11 +208,11 @@ final class Component
 			{
 				final int t = touched[i];
 				neighbour[fill] = t;
-				gain[fill++] = sum[t] - lambda * mass[s] * (double) mass[t];
+				gain[fill++] = sum[t] - nonEdgeCost * mass[s] * (double) mass[t];
 			}
 			start[s + 1] = fill;
 		}
-		return new Component(lambda, mass, start, Arrays.copyOf(neighbour, fill), Arrays.copyOf(gain, fill));
+		return new Component(nonEdgeCost, mass, start, Arrays.copyOf(neighbour, fill), Arrays.copyOf(gain, fill));
 	}
 
 	/** The summed gains of the pairs inside each group of {@code groupOf} (what {@link #contract} leaves out). */
@@ -297,6 +299,6 @@ final class Component
 					g[fill++] = gain[q];
 				}
 		}
-		return new Component(lambda, m, start, nb, g);
+		return new Component(nonEdgeCost, m, start, nb, g);
 	}
 }

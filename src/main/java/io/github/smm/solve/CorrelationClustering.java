@@ -12,7 +12,7 @@ import io.github.smm.concurrent.Parallel;
  * <p>
  * Splitting loses nothing: splitting the clusters of any valid partition along component
  * boundaries only separates pairs that are cannot-links or have {@code w − λ ≤ 0} (non-edges cost
- * {@code λ ≥ 0}), so the objective does not decrease and no cannot-link is joined.
+ * {@code min(λ, μ) ≥ 0}, μ the chain cost; see {@link Decomposition}), so the objective does not decrease and no cannot-link is joined.
  * <p>
  * One-vertex components are trivial. The others are solved on a fixed pool of
  * {@link SolverSettings#threads()} workers, largest first; each component's answer depends only on

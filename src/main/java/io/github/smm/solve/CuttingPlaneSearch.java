@@ -15,6 +15,11 @@ import java.util.Set;
  * {@code Σ g_ab·x_ab}. It starts with the pairs of positive gain only; a pair of gain ≤ 0 gets its
  * variable when a cut mentions it. Without a variable a pair counts as 0, which can only raise the
  * optimum (its gain is ≤ 0), so every relaxation solved is an upper bound of the true optimum.
+ * Gains are {@code max(w − λ, −μ)} for candidate pairs and {@code −min(λ, μ)} (per original pair)
+ * for the others, whatever the problem's chain cost {@code μ ∈ [0, ∞]}
+ * ({@link ClusteringProblem#chainCost()}): nothing below depends on which, only on every pair
+ * without a variable having gain ≤ 0, which holds for {@code λ ≥ 0} and {@code μ ≥ 0}. The integral points satisfying all triangle
+ * inequalities are exactly the partitions, so the program stays exact for every {@code μ}.
  * <p>
  * <b>Cuts</b> (only violated ones are added, at most {@link #maxCutsPerRound} per round, most
  * violated first): the 2-partition inequalities with one centre,

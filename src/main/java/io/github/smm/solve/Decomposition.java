@@ -5,11 +5,21 @@ package io.github.smm.solve;
  * and have {@code w > λ}. Components are numbered in order of their smallest vertex and list their
  * vertices ascending.
  * <p>
- * Why solving each component alone loses nothing: take any valid partition and split every
- * cluster along component boundaries. Each pair separated this way is either a cannot-link (never
- * together anyway) or has {@code w − λ ≤ 0} (a non-edge costs {@code −λ ≤ 0}, an edge outside the
- * attraction graph has {@code w ≤ λ}), so the objective does not decrease, and splitting never
- * joins a cannot-link.
+ * Why solving each component alone loses nothing, for every chain cost {@code μ ∈ [0, ∞]} (the
+ * most a pair inside a cluster that is no cannot-link costs, {@link ClusteringProblem#chainCost()}):
+ * take any valid partition and split every cluster along component boundaries. Each pair
+ * separated this way is one of
+ * <ul>
+ * <li>a cannot-link: it was never together in a valid partition, so it cannot be separated;</li>
+ * <li>a candidate edge outside the attraction graph, {@code w ≤ λ}: it contributed
+ * {@code max(w − λ, −μ) ≤ 0};</li>
+ * <li>a pair that is no candidate edge: it contributed {@code −min(λ, μ) ≤ 0}.</li>
+ * </ul>
+ * Pairs that stay together keep their contribution, so the objective does not decrease, and
+ * splitting never joins a cannot-link: some optimum joins no two components. The argument needs
+ * {@code λ ≥ 0} and {@code μ ≥ 0} only; the attraction graph ({@code w > λ}) is the same for every
+ * {@code μ}, since capping changes only pairs of gain ≤ 0. With {@code μ = 0} the split may be an exact tie (two
+ * parts of a component with no edge between them), and the solver's tie-breaking then decides.
  */
 final class Decomposition
 {

@@ -7,7 +7,7 @@ import java.util.PriorityQueue;
  * Greedy additive edge contraction (GAEC, Keuper et al. 2015) on a component: start from
  * singletons and repeatedly join the two clusters whose joining gains most (the summed gain of all
  * pairs between them, {@code −∞} across a cannot-link), until no join gains anything. Only adjacent
- * clusters can gain ({@code λ ≥ 0}), so the search runs on the contracted adjacency. Ties go to the
+ * clusters can gain (a non-adjacent pair costs {@code min(λ, μ) ≥ 0}), so the search runs on the contracted adjacency. Ties go to the
  * pair of smaller cluster ids, so the result depends only on the component.
  */
 final class Gaec
@@ -16,7 +16,7 @@ final class Gaec
 	private final int[][] adjacent;
 	private final double[][] gains;
 	private final int[] size, mass, version, parent;
-	private final double lambda;
+	private final double nonEdgeCost;
 	/** Whether joins that change the objective by zero (to rounding) are made too. */
 	private final boolean joinTies;
 
@@ -24,7 +24,7 @@ final class Gaec
 	{
 		this.joinTies = joinTies;
 		final int k = c.size;
-		lambda = c.lambda;
+		nonEdgeCost = c.nonEdgeCost;
 		adjacent = new int[k][];
 		gains = new double[k][];
 		size = new int[k];
@@ -90,13 +90,13 @@ final class Gaec
 				{
 					final int at = label[a] * groups + label[b];
 					adjacent[at] = true;
-					excess[at] += c.gain[q] + c.lambda * c.mass[a] * (double) c.mass[b];
+					excess[at] += c.gain[q] + c.nonEdgeCost * c.mass[a] * (double) c.mass[b];
 				}
 			}
 		}
 		for (int s = 0; s < groups; s++)
 			for (int t = 0; t < groups; t++)
-				if (adjacent[s * groups + t] && excess[s * groups + t] - c.lambda * mass[s] * mass[t] >= -1e-12 * Math.max(1, c.lambda * mass[s] * mass[t]))
+				if (adjacent[s * groups + t] && excess[s * groups + t] - c.nonEdgeCost * mass[s] * mass[t] >= -1e-12 * Math.max(1, c.nonEdgeCost * mass[s] * mass[t]))
 					return true;
 		return false;
 	}
@@ -163,7 +163,7 @@ final class Gaec
 		for (int i = 0; i < adjacent[a].length; i++)
 		{
 			final int b = adjacent[a][i];
-			if (gains[a][i] > 0 || joinTies && gains[a][i] >= -1e-12 * Math.max(1, lambda * mass[a] * (double) mass[b]))
+			if (gains[a][i] > 0 || joinTies && gains[a][i] >= -1e-12 * Math.max(1, nonEdgeCost * mass[a] * (double) mass[b]))
 			{
 				final int lo = Math.min(a, b), hi = Math.max(a, b);
 				queue.add(new Join(gains[a][i], lo, hi, version[lo], version[hi]));
@@ -182,8 +182,8 @@ final class Gaec
 		while (i < na.length || j < nb.length)
 		{
 			final int x = i < na.length && (j >= nb.length || na[i] <= nb[j]) ? na[i] : nb[j];
-			final double fromA = i < na.length && na[i] == x ? ga[i++] : -lambda * mass[a] * (double) mass[x];
-			final double fromB = j < nb.length && nb[j] == x ? gb[j++] : -lambda * mass[b] * (double) mass[x];
+			final double fromA = i < na.length && na[i] == x ? ga[i++] : -nonEdgeCost * mass[a] * (double) mass[x];
+			final double fromB = j < nb.length && nb[j] == x ? gb[j++] : -nonEdgeCost * mass[b] * (double) mass[x];
 			if (x == a || x == b)
 				continue;
 			n[count] = x;

@@ -191,7 +191,7 @@ final class GreedyClustering
 		final int own = clusterOf[v];
 		final int count = gatherSums(v);
 		final double mv = c.mass[v];
-		final double stay = (touchMark[own] == v + 1 ? sum[own] : 0) - c.lambda * mv * (clusterMass[own] - c.mass[v]);
+		final double stay = (touchMark[own] == v + 1 ? sum[own] : 0) - c.nonEdgeCost * mv * (clusterMass[own] - c.mass[v]);
 		double best = clusterSize[own] > 1 ? 0 : Double.NEGATIVE_INFINITY;
 		int target = -1;
 		for (int i = 0; i < count; i++)
@@ -199,7 +199,7 @@ final class GreedyClustering
 			final int t = touched[i];
 			if (t == own)
 				continue;
-			final double gain = sum[t] - c.lambda * mv * clusterMass[t];
+			final double gain = sum[t] - c.nonEdgeCost * mv * clusterMass[t];
 			if (gain > best || gain == best && target >= 0 && t < target)
 			{
 				best = gain;
@@ -220,7 +220,7 @@ final class GreedyClustering
 		return true;
 	}
 
-	/** Sums the excess {@code gain + λ·m_v·m_u} (or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
+	/** Sums the excess {@code gain + μ·m_v·m_u} (μ: the non-edge cost, min(λ, chain cost)) (or −∞) from {@code v} into each neighbouring cluster; returns how many clusters were touched. */
 	private int gatherSums(final int v)
 	{
 		int count = 0;
@@ -235,7 +235,7 @@ final class GreedyClustering
 					touched = Arrays.copyOf(touched, 2 * count);
 				touched[count++] = t;
 			}
-			sum[t] += c.gain[q] + c.lambda * c.mass[v] * (double) c.mass[c.neighbour[q]];
+			sum[t] += c.gain[q] + c.nonEdgeCost * c.mass[v] * (double) c.mass[c.neighbour[q]];
 		}
 		return count;
 	}

@@ -112,8 +112,8 @@ final class Reductions
 			d += Math.abs(gu - gv);
 		}
 		budget.spend(pe - c.start[u] + qe - c.start[v] + 1);
-		// every vertex adjacent to neither: |−λ·m_u·m_x + λ·m_v·m_x| = λ·m_x·|m_u − m_v|
-		return d + c.lambda * Math.abs(c.mass[u] - c.mass[v]) * (totalMass - seenMass);
+		// every vertex adjacent to neither: |−μ·m_u·m_x + μ·m_v·m_x| = μ·m_x·|m_u − m_v| (μ: the non-edge cost, min(λ, chain cost))
+		return d + c.nonEdgeCost * Math.abs(c.mass[u] - c.mass[v]) * (totalMass - seenMass);
 	}
 
 	private static int[] identity(final int n)

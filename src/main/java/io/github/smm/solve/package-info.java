@@ -6,9 +6,10 @@
  * {@code γ}. Find a partition maximising
  *
  * <pre>
- * Σ over pairs {i,j} inside one cluster of (w_ij − λ),   w_ij = 0 for pairs that are not edges,
+ * Σ over pairs {i,j} inside one cluster of max(w_ij − λ, −μ),   w_ij = 0 for pairs that are not edges,
  * </pre>
  *
+ * with the chain cost {@code μ ∈ [0, ∞]} ({@code ∞} by default: the published objective),
  * such that no candidate edge with {@code w_ij < γ} (a cannot-link) lies inside a cluster.
  * <p>
  * <b>Solving</b> ({@link io.github.smm.solve.CorrelationClustering#solve}): the problem splits into

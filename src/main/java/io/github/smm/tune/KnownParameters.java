@@ -23,6 +23,7 @@ final class KnownParameters
 		add(Parameter.continuous("beta3", 0, 2, false));
 		add(Parameter.continuous("lambda", 0.1, 5, true));
 		add(Parameter.continuous("gamma", 0, 3, false));
+		add(Parameter.continuous("chain_cost", 0, 1, false));
 		add(Parameter.continuous("tau_i", 0.05, 0.95, false));
 		add(Parameter.categorical("overlap_measure", "window_iou", "iou", "ios"));
 		add(Parameter.categorical("score_aggregation", "max", "mean", "area_weighted"));

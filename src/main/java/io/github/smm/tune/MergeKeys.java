@@ -25,7 +25,7 @@ final class MergeKeys
 	 * Keys known not to change the output of a given cluster (they only change which clusters
 	 * form). Every other key — also one added later — is taken to matter for fusion.
 	 */
-	static final Set<String> NOT_FUSION = Set.of("preset", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma",
+	static final Set<String> NOT_FUSION = Set.of("preset", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "chain_cost",
 			"overlap_measure", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit");
 
 	/**

@@ -13,7 +13,9 @@ import io.github.smm.MergeOptions;
  * The settings every tuning run tries first: the defaults, then the "merge what overlaps" form
  * of the method for each overlap measure and fusion rule of the space. For SMM and components
  * that is β1 = β3 = γ = 0 and a large β2 (every pair that overlaps attracts, a cluster stays
- * one object: the SMM form of the overlap baselines); for NMS, greedy NMM and union IoU it is
+ * one object), and for SMM, where {@code chain_cost} is tuned, chain cost 0 (chains of overlaps
+ * join at no cost for their distant members: with γ 0 exactly the clusters of union IoU at
+ * τi = 1/β2 — the SMM form of the overlap baselines); for NMS, greedy NMM and union IoU it is
  * a low τi. A density model started only from random points rarely lands on that corner of a
  * space of 8–9 dimensions within 30 trials, and on tile predictions it is often the best
  * region; with these starts a method's best is never worse on the tuning images than its own
@@ -29,6 +31,14 @@ final class WarmStarts
 	/** τi of the baseline starts. */
 	static final double OVERLAP_TAU_I = 0.1;
 
+	/**
+	 * β2 of the free-chain SMM start over λ/τi: union IoU joins an overlap that reaches τi, SMM a
+	 * pair with w &gt; λ, so β2 = λ/τi exactly would leave apart the pairs whose overlap is exactly
+	 * τi (common: 3 of 30 px). 1 + 10⁻⁵ keeps them and survives the 6 digits the settings are
+	 * written with.
+	 */
+	static final double REACHES = 1 + 1e-5;
+
 	private WarmStarts()
 	{}
 
@@ -39,19 +49,33 @@ final class WarmStarts
 		out.add(space.settingsOf(base));
 		for (final String measure : choices(space, "overlap_measure", base))
 			for (final String fusion : choices(space, "fusion", base))
-				out.add(space.settingsOf(overlapOnly(base, measure, fusion)));
+				out.add(space.settingsOf(overlapOnly(base, measure, fusion, tuned(space, "chain_cost"))));
 		return new ArrayList<>(out);
 	}
 
-	private static MergeOptions overlapOnly(final MergeOptions base, final String measure, final String fusion)
+	private static MergeOptions overlapOnly(final MergeOptions base, final String measure, final String fusion, final boolean freeChains)
 	{
 		final Method m = base.method();
 		MergeOptions o = base.with("overlap_measure", measure);
 		if (m != Method.NMS)
 			o = o.with("fusion", fusion);
 		if (m == Method.SMM_EXACT || m == Method.SMM_GREEDY || m == Method.COMPONENTS)
-			return o.with("beta1", "0").with("beta3", "0").with("gamma", "0").with("beta2", format(OVERLAP_BETA2 * o.lambda()));
+		{
+			o = o.with("beta1", "0").with("beta3", "0").with("gamma", "0");
+			if (freeChains && m != Method.COMPONENTS)
+				return o.with("chain_cost", "0").with("beta2", format(REACHES * o.lambda() / OVERLAP_TAU_I));
+			return o.with("beta2", format(OVERLAP_BETA2 * o.lambda()));
+		}
 		return o.with("tau_i", format(OVERLAP_TAU_I));
+	}
+
+	/** Whether {@code key} is one of the space's parameters. */
+	private static boolean tuned(final SearchSpace space, final String key)
+	{
+		for (final Parameter p : space.parameters())
+			if (p.key().equals(key))
+				return true;
+		return false;
 	}
 
 	/** The choices of a categorical key of the space, or its base value when it is not tuned. */

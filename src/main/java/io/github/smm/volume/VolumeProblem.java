@@ -59,7 +59,7 @@ final class VolumeProblem
 						if (!edgeOf.containsKey(key(a, b)) && !seenTogether(sorted.get(a), sorted.get(b)))
 							e.add(a, b, lambda, false);
 					}
-		return e.problem(n, lambda, gamma);
+		return e.problem(n, lambda, gamma, SpatialMaskMerging.chainCost(options));
 	}
 
 	private static long key(final int a, final int b)
@@ -102,7 +102,7 @@ final class VolumeProblem
 			may[count++] = mayCannotLink;
 		}
 
-		ClusteringProblem problem(final int n, final double lambda, final double gamma)
+		ClusteringProblem problem(final int n, final double lambda, final double gamma, final double chainCost)
 		{
 			final Integer[] order = new Integer[count];
 			for (int k = 0; k < count; k++)
@@ -118,7 +118,7 @@ final class VolumeProblem
 				w[k] = weight[order[k]];
 				m[k] = may[order[k]];
 			}
-			return new ClusteringProblem(n, ei, ej, w, lambda, gamma, m);
+			return new ClusteringProblem(n, ei, ej, w, lambda, gamma, m, chainCost);
 		}
 	}
 }

@@ -2,7 +2,8 @@ package io.github.smm.solve;
 
 /**
  * The optimum of a small problem by trying every set partition, written independently of the
- * production solvers: a dense pair-weight matrix and restricted growth strings.
+ * production solvers: a dense pair-gain matrix ({@code max(w − λ, −μ)} for candidate edges,
+ * {@code max(−λ, −μ)} for the other pairs, μ the problem's chain cost) and restricted growth strings.
  */
 final class BruteForce
 {
@@ -13,25 +14,27 @@ final class BruteForce
 	static double optimum(final ClusteringProblem p)
 	{
 		final int n = p.size();
-		final double[][] w = new double[n][n];
+		final double[][] g = new double[n][n];
+		for (final double[] row : g)
+			java.util.Arrays.fill(row, Math.max(-p.lambda(), -p.chainCost()));
 		final boolean[][] cannot = new boolean[n][n];
 		for (int k = 0; k < p.edgeCount(); k++)
 		{
 			final int i = p.edgeI(k), j = p.edgeJ(k);
-			w[i][j] = w[j][i] = p.weight(k);
+			g[i][j] = g[j][i] = Math.max(p.weight(k) - p.lambda(), -p.chainCost());
 			cannot[i][j] = cannot[j][i] = p.weight(k) < p.gamma();
 		}
 		final int[] label = new int[n];
 		double best = Double.NEGATIVE_INFINITY;
 		while (true)
 		{
-			best = Math.max(best, score(label, w, cannot, p.lambda()));
+			best = Math.max(best, score(label, g, cannot));
 			if (!next(label))
 				return best;
 		}
 	}
 
-	private static double score(final int[] label, final double[][] w, final boolean[][] cannot, final double lambda)
+	private static double score(final int[] label, final double[][] g, final boolean[][] cannot)
 	{
 		double sum = 0;
 		for (int i = 0; i < label.length; i++)
@@ -40,7 +43,7 @@ final class BruteForce
 				{
 					if (cannot[i][j])
 						return Double.NEGATIVE_INFINITY;
-					sum += w[i][j] - lambda;
+					sum += g[i][j];
 				}
 		return sum;
 	}

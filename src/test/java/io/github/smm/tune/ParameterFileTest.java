@@ -26,14 +26,14 @@ class ParameterFileTest
 	void roundTripsEveryMergeValue(@TempDir final Path dir) throws IOException
 	{
 		final MergeOptions o = MergeOptions.defaults().withMethod(Method.SMM_GREEDY).withTauD(7.25).withRho(12).withBetas(0.1, 2.345678901, 0.3).withLambda(1.5)
-				.withGamma(0.123456789).withTauI(0.7).withOverlapMeasure(OverlapMeasure.IOS).withScoreAggregation(ScoreAggregation.MAX).withClassAgnostic(true)
+				.withGamma(0.123456789).withChainCost(0.25).withTauI(0.7).withOverlapMeasure(OverlapMeasure.IOS).withScoreAggregation(ScoreAggregation.MAX).withClassAgnostic(true)
 				.withResolveOverlaps(true).withThreads(3);
 		final Path f = dir.resolve("best.json");
 		ParameterFile.write(f, o, null);
 		final Map<String, String> written = MergeKeys.values(o), read = MergeKeys.values(ParameterFile.read(f));
 		for (final String key : ParameterFile.keys())
 			assertEquals(written.get(key), read.get(key), key);
-		assertEquals(List.of("method", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "overlap_measure", "score_aggregation", "fusion", "class_agnostic",
+		assertEquals(List.of("method", "tau_d", "tau_i", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "chain_cost", "overlap_measure", "score_aggregation", "fusion", "class_agnostic",
 				"resolve_overlaps"), ParameterFile.keys());
 		final String text = Files.readString(f);
 		assertTrue(text.contains("\"format\": \"smm-merge-parameters\""), text);
