@@ -4,6 +4,7 @@ import java.awt.HeadlessException;
 
 import ij.ImagePlus;
 import ij.Macro;
+import ij.WindowManager;
 import ij.macro.Debugger;
 import ij.macro.Interpreter;
 
@@ -38,7 +39,9 @@ final class MacroRun implements Debugger
 
 	/**
 	 * Runs {@code code} (the macro followed by any statements of the caller's) with {@code imp}
-	 * as the active image.
+	 * as the active image. {@code imp} is made this thread's current image for the run: batch
+	 * mode alone does not do it, and with a display ImageJ's commands ({@code run("Convert to
+	 * Mask")}) would act on the image in the front window instead of the tile.
 	 *
 	 * @throws IllegalArgumentException naming the macro, the line and ImageJ's message
 	 */
@@ -46,6 +49,8 @@ final class MacroRun implements Debugger
 	{
 		interpreter.setIgnoreErrors(true);
 		interpreter.setDebugger(this);
+		final ImagePlus callers = WindowManager.getTempCurrentImage();
+		WindowManager.setTempCurrentImage(imp);
 		try
 		{
 			interpreter.runBatchMacro(code, imp);
@@ -61,6 +66,10 @@ final class MacroRun implements Debugger
 			if (Macro.MACRO_CANCELED.equals(e.getMessage()))
 				throw new IllegalArgumentException(where(line) + ": the macro stopped (exit() or cancelled)", e);
 			throw new IllegalArgumentException(where(line) + ": " + e, e);
+		}
+		finally
+		{
+			WindowManager.setTempCurrentImage(callers); // null removes this thread's entry
 		}
 		if (error == null && interpreter.getErrorMessage() != null)
 			failed(interpreter.getErrorMessage(), line); // in the last statement
