@@ -89,6 +89,8 @@ public final class Bench
 			MergeOptions m = MergeOptions.preset(options.preset()).withMethod(options.method());
 			if (options.overlapMeasure() != null)
 				m = m.withOverlapMeasure(options.overlapMeasure());
+			if (options.chainCost() != null)
+				m = m.withChainCost(options.chainCost());
 			if (options.threads() > 0)
 				m = m.withThreads(options.threads());
 			return m;

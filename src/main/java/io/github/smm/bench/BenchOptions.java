@@ -33,6 +33,7 @@ public final class BenchOptions
 			+ "  --perturb none|realistic|damaged  prediction errors (none)\n"
 			+ "  --damage K=V,...             rates of damaged: jitter, fragments, duplicates, merges, missed, score_noise\n"
 			+ "  --overlap-measure M          window_iou|iou|ios instead of the preset's measure\n"
+			+ "  --chain-cost C               chain_cost in [0, 1] instead of the preset's\n"
 			+ "  --seed S                     random seed (1)\n"
 			+ "  --threads K                  merge threads (the merge options' default)\n"
 			+ "  --repeat K                   merge K times, report the median time (1); the first is the cold merge\n"
@@ -48,6 +49,8 @@ public final class BenchOptions
 	private Damage damage = Damage.defaults();
 	private boolean damageGiven;
 	private OverlapMeasure overlapMeasure;
+	/** {@code null}: the preset's chain cost. */
+	private Double chainCost;
 	private Path predictions, images, truth;
 	private long seed = 1;
 	/** 0: the merge options' default. */
@@ -141,6 +144,9 @@ public final class BenchOptions
 			case "--overlap-measure":
 				overlapMeasure = choice(name, value, OverlapMeasure::parse);
 				break;
+			case "--chain-cost":
+				chainCost = number(name, value);
+				break;
 			case "--predictions":
 				predictions = file(name, value);
 				break;
@@ -151,7 +157,7 @@ public final class BenchOptions
 				truth = file(name, value);
 				break;
 			default:
-				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --damage --overlap-measure "
+				throw new BenchUsageException(name, "unknown option (known: --scene --size --tile --overlap --method --preset --perturb --damage --overlap-measure --chain-cost "
 						+ "--predictions --images --truth --seed --threads --repeat --jvms)");
 		}
 	}
@@ -224,6 +230,18 @@ public final class BenchOptions
 		}
 	}
 
+	private static double number(final String name, final String value)
+	{
+		try
+		{
+			return Double.parseDouble(value.trim());
+		}
+		catch (final NumberFormatException e)
+		{
+			throw new BenchUsageException(name, "'" + value + "' is not a number");
+		}
+	}
+
 	private static double ratio(final String name, final String value)
 	{
 		final double v;
@@ -285,6 +303,12 @@ public final class BenchOptions
 	public OverlapMeasure overlapMeasure()
 	{
 		return overlapMeasure;
+	}
+
+	/** The chain cost that replaces the preset's, or {@code null} to keep it. */
+	public Double chainCost()
+	{
+		return chainCost;
 	}
 
 	/** Model scene: the predictions file, or {@code null}. */

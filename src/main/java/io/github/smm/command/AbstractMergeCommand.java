@@ -67,6 +67,10 @@ public abstract class AbstractMergeCommand implements Command
 	@Parameter(label = "gamma", persist = false, description = "Cannot-link threshold: candidate pairs with w < gamma are never merged (custom preset only)")
 	protected double gamma = 0.5;
 
+	@Parameter(label = "chain_cost", persist = false,
+			description = "Most a pair inside one cluster that is not a cannot-link costs, as a fraction of lambda, 0 to 1 (1: the published objective); 'preset' keeps the preset's value")
+	protected String chain_cost = "preset";
+
 	@Parameter(label = "tau_i", min = "0.01", max = "1", persist = false, description = "Overlap threshold of the baselines nms, greedy_nmm and union_iou")
 	protected double tau_i = 0.5;
 
@@ -82,7 +86,7 @@ public abstract class AbstractMergeCommand implements Command
 	protected File parameters;
 
 	/** The keys' values as declared, to tell the keys a user changed from those left alone. */
-	private final Object[] declared = { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, class_agnostic, resolve_overlaps };
+	private final Object[] declared = { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, chain_cost, class_agnostic, resolve_overlaps };
 
 	@Parameter(label = "table", required = false, persist = false, style = "save", description = "Optional CSV file for the cluster table")
 	protected File table;
@@ -108,13 +112,15 @@ public abstract class AbstractMergeCommand implements Command
 			o = o.with("overlap_measure", overlap_measure);
 		if (!score_aggregation.equals("preset"))
 			o = o.with("score_aggregation", score_aggregation);
+		if (!chain_cost.trim().equals("preset"))
+			o = o.with("chain_cost", chain_cost);
 		return o;
 	}
 
 	/** The keys' values now, in the order of {@link #declared}. */
 	private Object[] current()
 	{
-		return new Object[] { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, class_agnostic, resolve_overlaps };
+		return new Object[] { method, overlap_measure, score_aggregation, tau_d, rho, beta1, beta2, beta3, lambda, gamma, tau_i, chain_cost, class_agnostic, resolve_overlaps };
 	}
 
 	/**

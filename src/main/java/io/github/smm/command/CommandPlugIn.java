@@ -70,7 +70,7 @@ public class CommandPlugIn implements PlugIn
 	private static final Set<String> MODEL = Set.of("segmenter", "threshold", "min_area", "macro_code", "command_name", "instances", "normalization", "channels", "output_channel",
 			"probability_threshold", "normalization_window", "batch_size", "split_depth");
 
-	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "class_agnostic", "resolve_overlaps");
+	private static final Set<String> MERGING = Set.of("preset", "method", "overlap_measure", "score_aggregation", "fusion", "chain_cost", "class_agnostic", "resolve_overlaps");
 
 	/** The tile grid the predictions came from: shown with the inputs. */
 	private static final Set<String> GRID = Set.of("tile_size", "overlap", "tiles");

@@ -15,7 +15,7 @@ final class ParameterOverrides
 {
 	/** The keys of {@link AbstractMergeCommand}'s values, in its order. */
 	private static final String[] KEYS = { "method", "overlap_measure", "score_aggregation", "tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma", "tau_i",
-			"class_agnostic", "resolve_overlaps" };
+			"chain_cost", "class_agnostic", "resolve_overlaps" };
 
 	private ParameterOverrides()
 	{}

@@ -29,7 +29,7 @@ public final class JobOptions implements Serializable
 
 	/** The keys of the merge (as in every merge command). */
 	private static final Set<String> MERGE = Set.of("preset", "method", "overlap_measure", "score_aggregation", "tau_d", "rho", "beta1", "beta2",
-			"beta3", "lambda", "gamma", "tau_i", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit", "fusion");
+			"beta3", "lambda", "gamma", "tau_i", "chain_cost", "class_agnostic", "resolve_overlaps", "threads", "max_exact_size", "work_limit", "fusion");
 
 	/** The weight parameters, read only with {@code preset=custom} (as the command does). */
 	private static final Set<String> CUSTOM = Set.of("tau_d", "rho", "beta1", "beta2", "beta3", "lambda", "gamma");
@@ -129,7 +129,7 @@ public final class JobOptions implements Serializable
 		for (final Map.Entry<String, String> e : values.entrySet())
 		{
 			final String k = e.getKey();
-			final boolean isPreset = k.equals("overlap_measure") || k.equals("score_aggregation");
+			final boolean isPreset = k.equals("overlap_measure") || k.equals("score_aggregation") || k.equals("chain_cost");
 			if (!MERGE.contains(k) || k.equals("preset") || isPreset && e.getValue().equals("preset"))
 				continue;
 			if (CUSTOM.contains(k) && !weights)
