@@ -141,6 +141,10 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 			description = "3D: block size in voxels, one value (x, y and z) or x,y,z (e.g. 128,128,64); empty: tile_size")
 	private String block_size = "";
 
+	@Parameter(label = "halo", required = false, persist = false,
+			description = "3D: voxels of each block's inner faces that are context only: objects are found over the whole block and kept on the block less the halo (auto: a quarter of the overlap; 0: none)")
+	private String halo = VolumeTiledRun.AUTO_HALO;
+
 	@Parameter(label = "voxel_size", required = false, persist = false, description = "3D: voxel size z,y,x for distances (empty: the image's calibration)")
 	private String voxel_size = "";
 
@@ -156,6 +160,7 @@ public class TiledSegmentAndMerge extends AbstractMergeCommand
 		VolumeTiledRun.refuseTwoDimensionalOutputs(output_rois, output_coco, output_geojson);
 		final VolumeTiledRun.Settings s = new VolumeTiledRun.Settings();
 		s.blockSize = block_size;
+		s.halo = halo;
 		s.voxelSize = voxel_size;
 		s.segmenter = segmenter;
 		s.threshold = threshold;

@@ -41,7 +41,7 @@ final class VolumeTiledRun
 	/** What the command's keys say about the 3D run. */
 	static final class Settings
 	{
-		String blockSize = "", voxelSize = "", segmenter = "threshold_watershed", threshold = "otsu_whole_image";
+		String blockSize = "", halo = AUTO_HALO, voxelSize = "", segmenter = "threshold_watershed", threshold = "otsu_whole_image";
 		int tileSize = 128;
 		double overlap = 0.2, minVolume = 10, splitDepth;
 		File labelFolder, offsets, outputLabels, table;
@@ -49,6 +49,9 @@ final class VolumeTiledRun
 		String macroName, macroSource, commandName;
 		org.scijava.command.CommandService commands;
 	}
+
+	/** {@code halo=auto}: a quarter of the overlap along each axis, as the disk bench measured it. */
+	static final String AUTO_HALO = "auto";
 
 	/** The 3D watershed's split depth (x voxels) when split_depth is 0: ImageJ's EDM watershed uses a tolerance of 0.5 px in 2D. */
 	static final double DEFAULT_SPLIT_DEPTH = 1;
@@ -126,21 +129,52 @@ final class VolumeTiledRun
 		return m.find() ? m.group(1).trim() : "";
 	}
 
-	/** Blocks of {@code block_size} (x,y,z; one value for all; empty: tile_size), overlap as a ratio of the size below 1, else voxels. */
+	/**
+	 * Blocks of {@code block_size} (x,y,z; one value for all; empty: tile_size), overlap as a ratio
+	 * of the size below 1, else voxels, and the block halo ({@link BlockPlan#withHalo}): {@code auto}
+	 * a quarter of each axis's overlap, else one number of voxels for every axis (0: none).
+	 */
 	static BlockPlan plan(final VolumeSource source, final Settings s)
 	{
 		final int[] size = blockSize(s);
 		final int[] overlap = new int[3];
 		for (int a = 0; a < 3; a++)
 			overlap[a] = s.overlap < 1 ? (int) Math.round(s.overlap * size[a]) : (int) Math.round(s.overlap);
+		final BlockPlan plan;
 		try
 		{
-			return BlockPlan.of(source.width(), source.height(), source.depth(), size, overlap);
+			plan = BlockPlan.of(source.width(), source.height(), source.depth(), size, overlap);
 		}
 		catch (final IllegalArgumentException e)
 		{
 			throw new IllegalArgumentException("block_size/overlap: " + e.getMessage(), e);
 		}
+		try
+		{
+			return plan.withHalo(halo(s.halo, overlap));
+		}
+		catch (final IllegalArgumentException e)
+		{
+			throw new IllegalArgumentException("halo '" + s.halo + "': " + e.getMessage(), e);
+		}
+	}
+
+	/** The halo per axis that {@code text} gives for these overlaps. */
+	static int[] halo(final String text, final int[] overlap)
+	{
+		final String t = text == null ? AUTO_HALO : text.trim();
+		if (t.isEmpty() || t.equalsIgnoreCase(AUTO_HALO))
+			return new int[] { overlap[0] / 4, overlap[1] / 4, overlap[2] / 4 };
+		final int v;
+		try
+		{
+			v = Integer.parseInt(t);
+		}
+		catch (final NumberFormatException e)
+		{
+			throw new IllegalArgumentException("halo '" + text + "': give auto (a quarter of the overlap), 0 (none) or a number of voxels under half the overlap");
+		}
+		return new int[] { v, v, v };
 	}
 
 	private static int[] blockSize(final Settings s)
