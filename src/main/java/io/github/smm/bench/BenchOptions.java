@@ -244,15 +244,7 @@ public final class BenchOptions
 
 	private static double ratio(final String name, final String value)
 	{
-		final double v;
-		try
-		{
-			v = Double.parseDouble(value.trim());
-		}
-		catch (final NumberFormatException e)
-		{
-			throw new BenchUsageException(name, "'" + value + "' is not a number");
-		}
+		final double v = number(name, value);
 		if (!(v >= 0 && v < 1))
 			throw new BenchUsageException(name, v + " is not in [0, 1)");
 		return v;

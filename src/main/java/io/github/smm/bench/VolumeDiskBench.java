@@ -71,7 +71,7 @@ final class VolumeDiskBench
 		final Map<String, String> o = new LinkedHashMap<>(options);
 		o.remove("scene");
 		final int w = VolumeBench.intOption(o, "width", 1024), h = VolumeBench.intOption(o, "height", 1024), d = VolumeBench.intOption(o, "depth", 256);
-		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), halo = VolumeBench.intOption(o, "halo", overlap / 4), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
+		final int block = VolumeBench.intOption(o, "block", 128), blockZ = VolumeBench.intOption(o, "block-z", block), overlap = VolumeBench.intOption(o, "overlap", 16), halo = VolumeBench.intOption(o, "halo", BlockPlan.defaultHalo(overlap)), threads = VolumeBench.intOption(o, "threads", 2), seed = VolumeBench.intOption(o, "seed", 1);
 		final VoxelSize voxel = VoxelSize.parse(o.getOrDefault("voxel-size", "0.5,0.5,0.5"));
 		final double spacing = Double.parseDouble(o.getOrDefault("spacing", "15"));
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));

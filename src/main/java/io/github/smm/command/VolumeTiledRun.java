@@ -50,7 +50,7 @@ final class VolumeTiledRun
 		org.scijava.command.CommandService commands;
 	}
 
-	/** {@code halo=auto}: a quarter of the overlap along each axis, as the disk bench measured it. */
+	/** {@code halo=auto}: {@link BlockPlan#defaultHalo} along each axis. */
 	static final String AUTO_HALO = "auto";
 
 	/** The 3D watershed's split depth (x voxels) when split_depth is 0: ImageJ's EDM watershed uses a tolerance of 0.5 px in 2D. */
@@ -149,9 +149,10 @@ final class VolumeTiledRun
 		{
 			throw new IllegalArgumentException("block_size/overlap: " + e.getMessage(), e);
 		}
+		final int[] halo = halo(s.halo, overlap);
 		try
 		{
-			return plan.withHalo(halo(s.halo, overlap));
+			return plan.withHalo(halo);
 		}
 		catch (final IllegalArgumentException e)
 		{
@@ -164,7 +165,7 @@ final class VolumeTiledRun
 	{
 		final String t = text == null ? AUTO_HALO : text.trim();
 		if (t.isEmpty() || t.equalsIgnoreCase(AUTO_HALO))
-			return new int[] { overlap[0] / 4, overlap[1] / 4, overlap[2] / 4 };
+			return new int[] { BlockPlan.defaultHalo(overlap[0]), BlockPlan.defaultHalo(overlap[1]), BlockPlan.defaultHalo(overlap[2]) };
 		final int v;
 		try
 		{
