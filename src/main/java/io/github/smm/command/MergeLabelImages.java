@@ -72,8 +72,6 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 				final ImagePlus stack = ImagePlusLabels.open(input.toPath());
 				if (stack.getStackSize() > 1)
 				{
-					if (given(table))
-						throw new IllegalArgumentException("table: no cluster table is written for dimensions=2d_per_slice (one per plane is not supported); leave table empty");
 					summary = mergePerSlice(stack, input.getName());
 					log.info(summary);
 					return;
@@ -103,14 +101,22 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		final Box region = Box.ofSize(0, 0, stack.getWidth(), stack.getHeight());
 		final ij.ImageStack out = new ij.ImageStack(stack.getWidth(), stack.getHeight());
 		int inputs = 0, outputs = 0;
+		// merge() would write each plane's table over the last: the planes' rows go to one table with a slice column
+		final File sliceTable = table;
+		table = null;
+		final List<List<io.github.smm.io.ClusterRow>> rows = new java.util.ArrayList<>();
 		for (int k = 1; k <= stack.getStackSize(); k++)
 		{
 			final List<Instance> instances = withWindows(ImagePlusLabels.toInstances(stack, k, 0, 0, null, Instance.NO_TILE, 0), stack.getWidth(), stack.getHeight(), name);
 			final MergeResult r = merge(instances, options(instances));
+			rows.add(io.github.smm.io.ClusterCsv.rows(r, inputNames));
 			inputs += instances.size();
 			outputs += r.clusterCount();
 			out.addSlice(new ImagePlus("plane", ImagePlusLabels.toImagePlusById(Outputs.resolved(r.merged(), name), region, "plane").getProcessor().convertToFloat()).getProcessor());
 		}
+		table = sliceTable;
+		if (given(table))
+			io.github.smm.io.ClusterCsv.writeSliceClusters(table.toPath(), rows);
 		final ImagePlus labels = new ImagePlus("merged labels", out);
 		if (given(output_labels))
 			Outputs.saveTiff(labels, output_labels);

@@ -30,6 +30,9 @@ public final class ClusterCsv
 	/** Header of the cluster table. */
 	public static final String CLUSTER_HEADER = "cluster_id,members,member_names,score,class,area,bbox_x,bbox_y,bbox_width,bbox_height";
 
+	/** Header of the 2D-per-slice cluster table: the plane (1-based), then the 2D columns. */
+	public static final String SLICE_CLUSTER_HEADER = "slice," + CLUSTER_HEADER;
+
 	/** Separator of the names in {@code member_names}. */
 	public static final String NAME_SEPARATOR = ";";
 
@@ -103,13 +106,31 @@ public final class ClusterCsv
 	{
 		out.write(CLUSTER_HEADER + "\n");
 		for (final ClusterRow r : rows)
-		{
-			final StringBuilder members = new StringBuilder();
-			for (final long m : r.members())
-				members.append(members.length() == 0 ? "" : " ").append(m);
-			final Box b = r.box();
-			out.write(r.clusterId() + "," + members + "," + Csv.field(memberNames(r)) + "," + r.score() + "," + r.classId() + "," + r.area() + "," + b.minX + "," + b.minY + "," + b.width() + "," + b.height() + "\n");
-		}
+			out.write(line(r) + "\n");
+	}
+
+	/**
+	 * Writes the clusters of planes merged one by one (2D per slice): the 2D columns after a
+	 * {@code slice} column (1-based plane); {@code perSlice.get(k)} holds plane k+1's clusters, whose
+	 * ids are unique within their plane.
+	 */
+	public static void writeSliceClusters(final Path file, final List<List<ClusterRow>> perSlice) throws IOException
+	{
+		AtomicFiles.writeText(file, out -> {
+			out.write(SLICE_CLUSTER_HEADER + "\n");
+			for (int k = 0; k < perSlice.size(); k++)
+				for (final ClusterRow r : perSlice.get(k))
+					out.write((k + 1) + "," + line(r) + "\n");
+		});
+	}
+
+	private static String line(final ClusterRow r)
+	{
+		final StringBuilder members = new StringBuilder();
+		for (final long m : r.members())
+			members.append(members.length() == 0 ? "" : " ").append(m);
+		final Box b = r.box();
+		return r.clusterId() + "," + members + "," + Csv.field(memberNames(r)) + "," + r.score() + "," + r.classId() + "," + r.area() + "," + b.minX + "," + b.minY + "," + b.width() + "," + b.height();
 	}
 
 	public static void writeAssignments(final Path file, final List<InputAssignment> rows) throws IOException

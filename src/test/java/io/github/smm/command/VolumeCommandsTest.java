@@ -135,9 +135,45 @@ class VolumeCommandsTest
 		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(new ArrayList<>(truth), new Box3(0, 0, 0, 60, 50, 24), "whole", VOXEL, "µm"), whole.toString());
 		commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "output_labels", again.toFile()).get();
 		assertEquals(truth, read(again));
-		final CommandModule m = commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "output_labels", flat.toFile(), "dimensions", "2d_per_slice").get();
-		assertTrue(((String) m.getOutput("summary")).startsWith("2D per slice: 24 planes"), (String) m.getOutput("summary"));
-		assertEquals(24, ImagePlusLabels.open(flat).getStackSize());
+		final Path sliceTable = dir.resolve("per_slice.csv");
+		final CommandModule m = commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "output_labels", flat.toFile(), "dimensions", "2d_per_slice", "table",
+				sliceTable.toFile()).get();
+		final String perSlice = (String) m.getOutput("summary");
+		assertTrue(perSlice.startsWith("2D per slice: 24 planes"), perSlice);
+		final ImagePlus flatStack = ImagePlusLabels.open(flat);
+		assertEquals(24, flatStack.getStackSize());
+		// one table: the plane's objects, each with its slice; per plane as many rows as labels in the merged plane, areas summing to the plane's labelled pixels
+		final List<String> lines = Files.readAllLines(sliceTable);
+		assertEquals(io.github.smm.io.ClusterCsv.SLICE_CLUSTER_HEADER, lines.get(0));
+		final int[] rowsPerSlice = new int[25];
+		final long[] areaPerSlice = new long[25];
+		for (final String line : lines.subList(1, lines.size()))
+		{
+			final String[] f = line.split(",");
+			final int slice = Integer.parseInt(f[0]);
+			rowsPerSlice[slice]++;
+			areaPerSlice[slice] += Long.parseLong(f[6]);
+		}
+		final ImagePlus wholeStack = ImagePlusLabels.open(whole);
+		int objects = 0;
+		for (int k = 1; k <= 24; k++)
+		{
+			final Set<Float> labels = new HashSet<>();
+			long labelled = 0;
+			final float[] outPlane = (float[]) flatStack.getStack().getProcessor(k).convertToFloat().getPixels();
+			final float[] inPlane = (float[]) wholeStack.getStack().getProcessor(k).convertToFloat().getPixels();
+			for (int i = 0; i < outPlane.length; i++)
+			{
+				if (outPlane[i] != 0)
+					labels.add(outPlane[i]);
+				if (inPlane[i] != 0)
+					labelled++;
+			}
+			assertEquals(labels.size(), rowsPerSlice[k], "slice " + k);
+			assertEquals(labelled, areaPerSlice[k], "slice " + k);
+			objects += labels.size();
+		}
+		assertTrue(perSlice.contains("-> " + objects + " objects"), perSlice);
 		final ExecutionException bad = assertThrows(ExecutionException.class,
 				() -> commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "voxel_size", "1,0").get());
 		assertTrue(CommandsTest.messages(bad).contains("voxel_size '1,0'"), CommandsTest.messages(bad));
