@@ -1,0 +1,251 @@
+package io.github.smm.volume.tiled;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.smm.io.FormatException;
+
+/** The LZW and PackBits decoders against encoders written here from the TIFF 6.0 text. */
+class TiffCodecsTest
+{
+	private static final String WHERE = "s.tif page 3 strip 2";
+
+	@Test
+	void packBitsDecodesTheExampleOfTheTiffSpecification()
+	{
+		final byte[] packed = bytes(0xFE, 0xAA, 0x02, 0x80, 0x00, 0x2A, 0xFD, 0xAA, 0x03, 0x80, 0x00, 0x2A, 0x22, 0xF7, 0xAA);
+		final byte[] expected = bytes(0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A, 0xAA, 0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A, 0x22,
+				0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA);
+		final byte[] out = new byte[expected.length];
+		TiffCodecs.packBits(packed, out, WHERE);
+		assertArrayEquals(expected, out);
+	}
+
+	@Test
+	void packBitsRoundTripsRandomData()
+	{
+		final Random random = new Random(14);
+		for (int trial = 0; trial < 300; trial++)
+		{
+			final byte[] data = randomData(random, random.nextInt(3000));
+			final byte[] out = new byte[data.length];
+			TiffCodecs.packBits(packBits(data, random), out, WHERE);
+			assertArrayEquals(data, out, "trial " + trial);
+		}
+	}
+
+	@Test
+	void lzwRoundTripsRandomDataIncludingTableResets()
+	{
+		final Random random = new Random(5);
+		for (int trial = 0; trial < 200; trial++)
+		{
+			final byte[] data = randomData(random, trial < 20 ? trial : random.nextInt(trial < 150 ? 5000 : 60000));
+			final byte[] out = new byte[data.length];
+			TiffCodecs.lzw(lzw(data), out, WHERE);
+			assertArrayEquals(data, out, "trial " + trial + ", " + data.length + " bytes");
+		}
+	}
+
+	@Test
+	void aTruncatedStripIsNamed()
+	{
+		final byte[] data = randomData(new Random(1), 4000);
+		final byte[] encoded = lzw(data);
+		final FormatException e = assertThrows(FormatException.class,
+				() -> TiffCodecs.lzw(Arrays.copyOf(encoded, encoded.length / 2), new byte[data.length], WHERE));
+		assertTrue(e.getMessage().startsWith(WHERE + ": LZW data ends after "), e.getMessage());
+		final byte[] packed = packBits(data, new Random(2));
+		final FormatException p = assertThrows(FormatException.class,
+				() -> TiffCodecs.packBits(Arrays.copyOf(packed, packed.length - 3), new byte[data.length], WHERE));
+		assertTrue(p.getMessage().startsWith(WHERE + ": PackBits data ends after "), p.getMessage());
+	}
+
+	@Test
+	void aStripLargerThanItsPageIsNamed()
+	{
+		final byte[] data = randomData(new Random(3), 4000);
+		final FormatException e = assertThrows(FormatException.class, () -> TiffCodecs.lzw(lzw(data), new byte[3999], WHERE));
+		assertTrue(e.getMessage().contains(WHERE + ": LZW data decodes to more than the 3999 bytes"), e.getMessage());
+		final FormatException p = assertThrows(FormatException.class,
+				() -> TiffCodecs.packBits(packBits(data, new Random(4)), new byte[3999], WHERE));
+		assertTrue(p.getMessage().contains(WHERE + ": PackBits data decodes to more than the 3999 bytes"), p.getMessage());
+	}
+
+	@Test
+	void anLzwCodeOutsideTheTableIsNamed()
+	{
+		final Bits bits = new Bits();
+		bits.put(256, 9);
+		bits.put(65, 9);
+		bits.put(300, 9);
+		final FormatException e = assertThrows(FormatException.class, () -> TiffCodecs.lzw(bits.bytes(), new byte[10], WHERE));
+		assertTrue(e.getMessage().contains(WHERE + ": LZW code 300 not in the table"), e.getMessage());
+	}
+
+	@Test
+	void horizontalDifferencingIsUndoneFor8_16And32BitSamplesInBothByteOrders()
+	{
+		final Random random = new Random(9);
+		final int width = 7, rows = 3;
+		for (final int bytes : new int[] { 1, 2, 4 })
+			for (final ByteOrder order : new ByteOrder[] { ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN })
+			{
+				final long[] samples = new long[width * rows];
+				final long mask = bytes == 4 ? 0xffffffffL : (1L << (8 * bytes)) - 1;
+				for (int i = 0; i < samples.length; i++)
+					samples[i] = random.nextLong() & mask;
+				final ByteBuffer plain = ByteBuffer.allocate(samples.length * bytes).order(order);
+				final ByteBuffer differenced = ByteBuffer.allocate(samples.length * bytes).order(order);
+				for (int i = 0; i < samples.length; i++)
+				{
+					put(plain, samples[i], bytes);
+					put(differenced, (i % width == 0 ? samples[i] : samples[i] - samples[i - 1]) & mask, bytes);
+				}
+				final byte[] data = differenced.array();
+				TiffCodecs.undoHorizontalDifferencing(data, width, bytes, order);
+				assertArrayEquals(plain.array(), data, bytes + " bytes, " + order);
+			}
+	}
+
+	private static void put(final ByteBuffer b, final long v, final int bytes)
+	{
+		if (bytes == 1)
+			b.put((byte) v);
+		else if (bytes == 2)
+			b.putShort((short) v);
+		else
+			b.putInt((int) v);
+	}
+
+	/** Runs of equal bytes and noise over alphabets of 2, 16 or 256 values. */
+	private static byte[] randomData(final Random random, final int n)
+	{
+		final byte[] data = new byte[n];
+		final int alphabet = new int[] { 2, 16, 256 }[random.nextInt(3)];
+		for (int i = 0; i < n;)
+		{
+			final int run = random.nextInt(4) == 0 ? 1 + random.nextInt(300) : 1;
+			final byte v = (byte) random.nextInt(alphabet);
+			for (int k = 0; k < run && i < n; k++)
+				data[i++] = v;
+		}
+		return data;
+	}
+
+	/** A PackBits encoder: repeats of 2 to 128 bytes, literals of up to 128, random no-op bytes (-128). */
+	private static byte[] packBits(final byte[] data, final Random random)
+	{
+		final ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int i = 0;
+		while (i < data.length)
+		{
+			if (random.nextInt(20) == 0)
+				out.write(0x80);
+			int run = 1;
+			while (i + run < data.length && run < 128 && data[i + run] == data[i])
+				run++;
+			if (run >= 2)
+			{
+				out.write(1 - run);
+				out.write(data[i]);
+				i += run;
+				continue;
+			}
+			int literal = 1;
+			while (i + literal < data.length && literal < 128
+					&& (i + literal + 1 >= data.length || data[i + literal] != data[i + literal + 1]))
+				literal++;
+			out.write(literal - 1);
+			out.write(data, i, literal);
+			i += literal;
+		}
+		return out.toByteArray();
+	}
+
+	/** A TIFF LZW encoder (MSB-first codes, 9 to 12 bits, early change, clear at 4094 entries). */
+	private static byte[] lzw(final byte[] data)
+	{
+		final Bits bits = new Bits();
+		final Map<Long, Integer> table = new HashMap<>();
+		int width = 9, next = 258;
+		bits.put(256, width);
+		if (data.length > 0)
+		{
+			int string = data[0] & 0xff;
+			for (int i = 1; i < data.length; i++)
+			{
+				final int c = data[i] & 0xff;
+				final Integer known = table.get((long) string << 8 | c);
+				if (known != null)
+				{
+					string = known;
+					continue;
+				}
+				bits.put(string, width);
+				table.put((long) string << 8 | c, next++);
+				if (next == 4094)
+				{
+					bits.put(256, width);
+					table.clear();
+					next = 258;
+					width = 9;
+				}
+				else if (next >= 1 << width)
+					width++;
+				string = c;
+			}
+			bits.put(string, width);
+			next++;
+			if (next >= 1 << width && width < 12)
+				width++;
+		}
+		bits.put(257, width);
+		return bits.bytes();
+	}
+
+	private static final class Bits
+	{
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+		private long buffer;
+		private int count;
+
+		void put(final int code, final int width)
+		{
+			buffer = buffer << width | code;
+			count += width;
+			while (count >= 8)
+			{
+				out.write((int) (buffer >>> (count - 8)));
+				count -= 8;
+			}
+		}
+
+		byte[] bytes()
+		{
+			if (count > 0)
+				out.write((int) (buffer << (8 - count)));
+			count = 0;
+			return out.toByteArray();
+		}
+	}
+
+	private static byte[] bytes(final int... values)
+	{
+		final byte[] b = new byte[values.length];
+		for (int i = 0; i < values.length; i++)
+			b[i] = (byte) values[i];
+		return b;
+	}
+}
