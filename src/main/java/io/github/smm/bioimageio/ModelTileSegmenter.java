@@ -105,11 +105,12 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		final List<Instance> components = ThresholdComponents.of(ArrayImgs.floats(copy, w, h), threshold);
 		// Only components that reach the valid part are split: every part of one that does not
 		// is a subset of it and would be clipped away below, so splitting it is wasted work.
-		final List<Instance> reaching = new ArrayList<>(components.size());
-		for (final Instance i : components)
-			if (Masks.clip(i.mask().translate(r.minX, r.minY), valid).area() > 0)
-				reaching.add(i);
-		final List<Instance> found = DistanceSplit.splitAll(split == null ? components : reaching, split, 0);
+		final List<Instance> reaching = split == null ? components : new ArrayList<>(components.size());
+		if (split != null)
+			for (final Instance i : components)
+				if (Masks.clip(i.mask().translate(r.minX, r.minY), valid).area() > 0)
+					reaching.add(i);
+		final List<Instance> found = DistanceSplit.splitAll(reaching, split, 0);
 		final List<Instance> out = new ArrayList<>(found.size());
 		for (final Instance i : found)
 		{

@@ -144,11 +144,18 @@ public abstract class AbstractMergeCommand implements Command
 	/** Merges with status messages and writes the cluster table when asked. */
 	protected MergeResult merge(final List<Instance> instances, final MergeOptions options) throws IOException
 	{
+		final MergeResult result = mergeWithoutTable(instances, options);
+		if (table != null && !table.getPath().isEmpty())
+			ClusterCsv.writeClusters(table.toPath(), ClusterCsv.rows(result, inputNames));
+		return result;
+	}
+
+	/** Merges with status messages; the caller writes any table (e.g. one for several merges). */
+	protected MergeResult mergeWithoutTable(final List<Instance> instances, final MergeOptions options)
+	{
 		Progress.status("Spatial Mask Merging: merging " + instances.size() + " instances");
 		final MergeResult result = SpatialMaskMerging.merge(instances, options);
 		Progress.status("Spatial Mask Merging: " + instances.size() + " instances -> " + result.clusterCount() + " objects");
-		if (table != null && !table.getPath().isEmpty())
-			ClusterCsv.writeClusters(table.toPath(), ClusterCsv.rows(result, inputNames));
 		return result;
 	}
 

@@ -3,6 +3,7 @@ package io.github.smm.command;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.scijava.command.Command;
@@ -14,6 +15,8 @@ import io.github.smm.MergeResult;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
+import io.github.smm.io.ClusterCsv;
+import io.github.smm.io.ClusterRow;
 import io.github.smm.io.TileLabels;
 import io.github.smm.io.geojson.ClassNames;
 import io.github.smm.model.Box;
@@ -101,22 +104,19 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		final Box region = Box.ofSize(0, 0, stack.getWidth(), stack.getHeight());
 		final ij.ImageStack out = new ij.ImageStack(stack.getWidth(), stack.getHeight());
 		int inputs = 0, outputs = 0;
-		// merge() would write each plane's table over the last: the planes' rows go to one table with a slice column
-		final File sliceTable = table;
-		table = null;
-		final List<List<io.github.smm.io.ClusterRow>> rows = new java.util.ArrayList<>();
+		// the planes' rows go to one table with a slice column
+		final List<List<ClusterRow>> rows = new ArrayList<>();
 		for (int k = 1; k <= stack.getStackSize(); k++)
 		{
 			final List<Instance> instances = withWindows(ImagePlusLabels.toInstances(stack, k, 0, 0, null, Instance.NO_TILE, 0), stack.getWidth(), stack.getHeight(), name);
-			final MergeResult r = merge(instances, options(instances));
-			rows.add(io.github.smm.io.ClusterCsv.rows(r, inputNames));
+			final MergeResult r = mergeWithoutTable(instances, options(instances));
+			rows.add(ClusterCsv.rows(r, inputNames));
 			inputs += instances.size();
 			outputs += r.clusterCount();
 			out.addSlice(new ImagePlus("plane", ImagePlusLabels.toImagePlusById(Outputs.resolved(r.merged(), name), region, "plane").getProcessor().convertToFloat()).getProcessor());
 		}
-		table = sliceTable;
 		if (given(table))
-			io.github.smm.io.ClusterCsv.writeSliceClusters(table.toPath(), rows);
+			ClusterCsv.writeSliceClusters(table.toPath(), rows);
 		final ImagePlus labels = new ImagePlus("merged labels", out);
 		if (given(output_labels))
 			Outputs.saveTiff(labels, output_labels);
