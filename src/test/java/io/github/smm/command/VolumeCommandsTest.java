@@ -205,21 +205,26 @@ class VolumeCommandsTest
 		final int expectedTp = n - 3 + (truth.get(1).volume() != truth.get(2).volume() ? 1 : 0);
 		final List<String> rows = Files.readAllLines(summaryCsv);
 		assertEquals(3, rows.size());
-		final String[] f = rows.get(1).split(",");
-		assertEquals(n - 2, Integer.parseInt(f[1]), "predictions");
-		assertEquals(n, Integer.parseInt(f[2]), "ground truth");
-		assertEquals(expectedTp, Integer.parseInt(f[3]), rows.get(1));
-		assertEquals(1, Integer.parseInt(f[12]), "one merged prediction");
-		assertEquals(1, Integer.parseInt(f[13]), "one missed cell");
-		assertEquals(0, Integer.parseInt(f[14]), "no spurious prediction");
+		final EvaluateSegmentationTest.Table t = new EvaluateSegmentationTest.Table(summaryCsv);
+		assertEquals(List.of("iou_threshold", "volumes", "predictions", "ground_truth"), t.header.subList(0, 4));
+		assertEquals("1", t.get(0, "volumes"));
+		assertEquals(n - 2, Integer.parseInt(t.get(0, "predictions")), "predictions");
+		assertEquals(n, Integer.parseInt(t.get(0, "ground_truth")), "ground truth");
+		assertEquals(expectedTp, Integer.parseInt(t.get(0, "tp")), rows.get(1));
+		assertEquals(1, Integer.parseInt(t.get(0, "merges")), "one merged prediction");
+		assertEquals(1, Integer.parseInt(t.get(0, "missed")), "one missed cell");
+		assertEquals(0, Integer.parseInt(t.get(0, "spurious")), "no spurious prediction");
 		assertTrue(rows.get(0).endsWith(",missed,spurious,coco_ap_class_agnostic,coco_ap50_class_agnostic,coco_ap75_class_agnostic,coco_ar_class_agnostic"), rows.get(0));
-		final double ap = Double.parseDouble(f[15]), ap50 = Double.parseDouble(f[16]), ar = Double.parseDouble(f[18]);
+		final double ap = t.number(0, "coco_ap_class_agnostic"), ap50 = t.number(0, "coco_ap50_class_agnostic"), ar = t.number(0, "coco_ar_class_agnostic");
 		assertTrue(ap50 > 0.9 && ap50 <= 1 && ap <= ap50 && ar <= (double) (n - 2) / n, rows.get(1));
-		assertEquals(List.of(f).subList(15, 19), List.of(rows.get(2).split(",")).subList(15, 19), "COCO columns are the same on every row");
+		final int coco = t.header.indexOf("coco_ap_class_agnostic");
+		assertEquals(java.util.Arrays.asList(t.rows.get(0)).subList(coco, coco + 4), java.util.Arrays.asList(t.rows.get(1)).subList(coco, coco + 4), "COCO columns are the same on every row");
 		assertTrue(summary.contains("missed 1, spurious 0; COCO AP "), summary);
 		assertTrue(Files.readAllLines(csv).get(1).startsWith("pred.tif,0.5000,"));
-		assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png",
-				dir.resolve("p.png").toFile()).get());
+		// the plots of the 3D numbers, as in 2D
+		final Path png = dir.resolve("p.png");
+		commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png", png.toFile()).get();
+		VolumeFolderEvaluationTest.checkPlot(png);
 	}
 
 	@Test
@@ -248,9 +253,9 @@ class VolumeCommandsTest
 		assertEquals(0, core.holes().size());
 		for (final io.github.smm.eval.AnnotationReport.Pieces p : core.pieces())
 			assertTrue(rows.stream().anyMatch(r -> r.startsWith("gt,pieces," + p.id() + ",") && r.endsWith("," + p.count())), rows.toString());
-		final String[] f = Files.readAllLines(summary).get(1).split(",");
-		assertEquals(truth.size(), Integer.parseInt(f[3]), "every object matches itself");
-		assertEquals(1.0, Double.parseDouble(f[15]), 1e-12, "COCO AP of the truth against itself");
+		final EvaluateSegmentationTest.Table t = new EvaluateSegmentationTest.Table(summary);
+		assertEquals(truth.size(), Integer.parseInt(t.get(0, "tp")), "every object matches itself");
+		assertEquals(1.0, t.number(0, "coco_ap_class_agnostic"), 1e-12, "COCO AP of the truth against itself");
 	}
 
 	/** A grey stack of the scene's size with the calibration of {@link #VOXEL} (z 1, y and x 0.5). */
