@@ -237,6 +237,43 @@ class VolumeCommandsTest
 	}
 
 	@Test
+	void macroMergesEachSliceWithOneClusterTable(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final Set<VolumeMask> truth = writeBlocks(blocks);
+		final Path whole = dir.resolve("whole.tif"), flat = dir.resolve("flat.tif"), table = dir.resolve("per_slice.csv"), flat2 = dir.resolve("flat2.tif"),
+				table2 = dir.resolve("per_slice2.csv");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(new ArrayList<>(truth), new Box3(0, 0, 0, 60, 50, 24), "whole", VOXEL, "µm"), whole.toString());
+		ImageJ1.runMacro("run(\"Merge Label Images\", \"input=[" + whole + "] dimensions=2d_per_slice output_labels=[" + flat + "] table=[" + table + "]\");\n", "");
+		commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "output_labels", flat2.toFile(), "dimensions", "2d_per_slice", "table", table2.toFile()).get();
+		final List<String> lines = Files.readAllLines(table);
+		assertEquals(Files.readAllLines(table2), lines, "the macro writes the table the command writes");
+		assertEquals(io.github.smm.io.ClusterCsv.SLICE_CLUSTER_HEADER, lines.get(0));
+		assertEquals("1", lines.get(1).split(",")[0]);
+		assertEquals("24", lines.get(lines.size() - 1).split(",")[0]);
+		assertEquals(24, ImagePlusLabels.open(flat).getStackSize());
+	}
+
+	@Test
+	void theSliceTableShownInImageJHoldsTheCsvColumns()
+	{
+		final io.github.smm.model.Box box = io.github.smm.model.Box.ofSize(3, 4, 5, 6);
+		final List<List<io.github.smm.io.ClusterRow>> perSlice = List.of(List.of(new io.github.smm.io.ClusterRow(1, new long[] { 7, 9 }, 0.5, 2, 30, box)), List.of(),
+				List.of(new io.github.smm.io.ClusterRow(1, new long[] { 4 }, 1, 0, 12, box), new io.github.smm.io.ClusterRow(2, new long[] { 5 }, 0.25, 0, 8, box)));
+		final ij.measure.ResultsTable rt = Outputs.sliceTable(perSlice);
+		assertEquals(3, rt.size());
+		assertEquals(List.of("slice", "cluster_id", "members", "n_members", "score", "class", "area", "bbox_x", "bbox_y", "bbox_width", "bbox_height"),
+				List.of(rt.getHeadings()));
+		assertEquals(List.of(1.0, 3.0, 3.0), List.of(rt.getValue("slice", 0), rt.getValue("slice", 1), rt.getValue("slice", 2)));
+		assertEquals("7 9", rt.getStringValue("members", 0));
+		assertEquals(2.0, rt.getValue("n_members", 0));
+		assertEquals(List.of(30.0, 12.0, 8.0), List.of(rt.getValue("area", 0), rt.getValue("area", 1), rt.getValue("area", 2)));
+		assertEquals(List.of(2.0, 0.25), List.of(rt.getValue("cluster_id", 2), rt.getValue("score", 2)));
+		assertEquals(3.0, rt.getValue("bbox_x", 1));
+		assertEquals(6.0, rt.getValue("bbox_height", 1));
+	}
+
+	@Test
 	void macroChecksAndEvaluatesLabelStacks(@TempDir final Path dir) throws Exception
 	{
 		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
