@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import ij.gui.Plot;
+import ij.measure.ResultsTable;
 import io.github.smm.command.evaluation.EvaluationPlots;
 import io.github.smm.eval.CategoryMode;
 import io.github.smm.eval.MatchingOptions;
@@ -51,6 +53,34 @@ final class VolumeEvaluate
 		gt.warnings().forEach(warn);
 		pred.warnings().forEach(warn);
 		final List<VolumeFiles.Pair> pairs = VolumeFiles.pair(pred, gt);
+		final VolumeDataset data = evaluate(pairs, thresholds);
+		final VolumeScores all = data.pooled();
+		final List<List<String>> summaryLines = rows(List.of("iou_threshold", "volumes"), List.of(all), Integer.toString(pairs.size()), false);
+		final List<List<String>> volumeLines = rows(List.of("image", "iou_threshold"), data.volumes(), "", true);
+		if (given(summaryCsv))
+			write(summaryCsv, summaryLines);
+		if (given(csv))
+			write(csv, volumeLines);
+		final boolean show = Display.interactive();
+		if (show || given(plotPng))
+		{
+			final Plot pr = EvaluationPlots.precisionRecall(all.coco()), metrics = EvaluationPlots.metrics(all.stats());
+			if (given(plotPng))
+				EvaluationPlots.writePng(plotPng.toPath(), pr, metrics);
+			if (show)
+			{
+				table(volumeLines).show(EvaluateSegmentation.IMAGE_TABLE);
+				table(summaryLines).show(EvaluateSegmentation.SUMMARY_TABLE);
+				pr.show();
+				metrics.show();
+			}
+		}
+		return describe(all, pairs.size());
+	}
+
+	/** Scores the pairs one after the other (only one pair's masks in memory). */
+	private static VolumeDataset evaluate(final List<VolumeFiles.Pair> pairs, final double[] thresholds) throws IOException
+	{
 		final VolumeDataset data = new VolumeDataset(MatchingOptions.defaults().withThresholds(thresholds));
 		for (int k = 0; k < pairs.size(); k++)
 		{
@@ -64,14 +94,24 @@ final class VolumeEvaluate
 			data.add(pair.name, p.objects, g.objects);
 		}
 		Progress.progress(1, 1);
-		final VolumeScores all = data.pooled();
-		if (given(summaryCsv))
-			write(summaryCsv, "iou_threshold,volumes,", List.of(all), Integer.toString(pairs.size()) + ",", false);
-		if (given(csv))
-			write(csv, "image,iou_threshold,", data.volumes(), "", true);
-		if (given(plotPng))
-			EvaluationPlots.writePng(plotPng.toPath(), EvaluationPlots.precisionRecall(all.coco()), EvaluationPlots.metrics(all.stats()));
-		return describe(all, pairs.size());
+		return data;
+	}
+
+	/** The rows as an ImageJ results table: the {@code image} column as text, the others as numbers. */
+	private static ResultsTable table(final List<List<String>> rows)
+	{
+		final ResultsTable rt = new ResultsTable();
+		final List<String> header = rows.get(0);
+		for (final List<String> row : rows.subList(1, rows.size()))
+		{
+			rt.incrementCounter();
+			for (int c = 0; c < header.size(); c++)
+				if (header.get(c).equals("image"))
+					rt.addValue(header.get(c), row.get(c));
+				else
+					rt.addValue(header.get(c), Double.parseDouble(row.get(c)));
+		}
+		return rt;
 	}
 
 	/** The pooled scores at the first threshold. */
@@ -86,32 +126,53 @@ final class VolumeEvaluate
 	}
 
 	/**
-	 * One row per volume and threshold: {@code header} starts the header line, the volume's name
-	 * (when {@code named}) or {@code after} goes before the threshold.
+	 * The table, header first, one row per volume and threshold: {@code first} names the columns
+	 * before the counts; a row starts with the volume's name (when {@code named}) or ends that part
+	 * with {@code count}.
 	 */
-	private static void write(final File file, final String header, final List<VolumeScores> volumes, final String after, final boolean named) throws IOException
+	private static List<List<String>> rows(final List<String> first, final List<VolumeScores> volumes, final String count, final boolean named)
 	{
-		final List<String> lines = new ArrayList<>();
-		final List<String> cocoColumns = new ArrayList<>();
+		final List<List<String>> rows = new ArrayList<>();
+		final List<String> header = new ArrayList<>(first);
+		header.addAll(List.of("predictions", "ground_truth", "tp", "fp", "fn", "precision", "recall", "f1", "pq", "seg", "splits", "merges", "missed", "spurious"));
 		for (final String c : EvaluationCsv.COCO_COLUMNS)
-			cocoColumns.add(EvaluationCsv.cocoColumn(c, CategoryMode.CLASS_AGNOSTIC));
-		lines.add(header + "predictions,ground_truth,tp,fp,fn,precision,recall,f1,pq,seg,splits,merges,missed,spurious," + String.join(",", cocoColumns));
+			header.add(EvaluationCsv.cocoColumn(c, CategoryMode.CLASS_AGNOSTIC));
+		rows.add(header);
 		for (final VolumeScores v : volumes)
 		{
 			final double[] coco = v.cocoSummary();
-			final String cocoValues = String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", coco[0], coco[1], coco[2], coco[3]);
 			for (final MatchingStats s : v.stats())
 			{
-				final String threshold = String.format(Locale.ROOT, "%.4f,", s.threshold());
-				lines.add((named ? csvText(v.name()) + "," + threshold : threshold + after)
-						+ String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%d,%d,%d,%d,", s.predictions(), s.groundTruth(), s.truePositives(), s.falsePositives(),
-								s.falseNegatives(), s.precision(), s.recall(), s.f1(), s.panopticQuality(), v.seg(), v.splits(), v.merges(), v.missed(), v.spurious())
-						+ cocoValues);
+				final List<String> row = new ArrayList<>();
+				if (named)
+					row.add(v.name());
+				row.add(String.format(Locale.ROOT, "%.4f", s.threshold()));
+				if (!named)
+					row.add(count);
+				for (final long n : new long[] { s.predictions(), s.groundTruth(), s.truePositives(), s.falsePositives(), s.falseNegatives() })
+					row.add(Long.toString(n));
+				for (final double x : new double[] { s.precision(), s.recall(), s.f1(), s.panopticQuality(), v.seg() })
+					row.add(String.format(Locale.ROOT, "%.6f", x));
+				for (final long n : new long[] { v.splits(), v.merges(), v.missed(), v.spurious() })
+					row.add(Long.toString(n));
+				for (final double x : coco)
+					row.add(String.format(Locale.ROOT, "%.6f", x));
+				rows.add(row);
 			}
 		}
+		return rows;
+	}
+
+	private static void write(final File file, final List<List<String>> rows) throws IOException
+	{
 		AtomicFiles.writeText(file.toPath(), out -> {
-			for (final String l : lines)
-				out.write(l + "\n");
+			for (final List<String> row : rows)
+			{
+				final List<String> cells = new ArrayList<>();
+				for (final String c : row)
+					cells.add(csvText(c));
+				out.write(String.join(",", cells) + "\n");
+			}
 		});
 	}
 
