@@ -49,6 +49,7 @@ final class VolumeEvaluate
 	static String run(final Path prediction, final Path groundTruth, final double[] thresholds, final File csv, final File summaryCsv, final File plotPng, final Consumer<String> warn)
 			throws IOException
 	{
+		requireBothVolumes(prediction, groundTruth);
 		final VolumeFiles gt = VolumeFiles.list(groundTruth, "ground_truth"), pred = VolumeFiles.list(prediction, "prediction");
 		gt.warnings().forEach(warn);
 		pred.warnings().forEach(warn);
@@ -76,6 +77,17 @@ final class VolumeEvaluate
 			}
 		}
 		return describe(all, pairs.size());
+	}
+
+	/** Two single files: both volumes, or an error naming the volume and the 2D file. */
+	private static void requireBothVolumes(final Path prediction, final Path groundTruth) throws IOException
+	{
+		if (!java.nio.file.Files.isRegularFile(prediction) || !java.nio.file.Files.isRegularFile(groundTruth))
+			return;
+		final boolean p = LabelStacks.isVolume(prediction), g = LabelStacks.isVolume(groundTruth);
+		if (p != g)
+			throw new IllegalArgumentException((p ? "prediction " + prediction : "ground_truth " + groundTruth) + " is a label stack of z slices (3D) but "
+					+ (p ? "ground_truth " + groundTruth : "prediction " + prediction) + " is not: evaluate two label stacks (or 3D ROI sets), or two 2D images");
 	}
 
 	/** Scores the pairs one after the other (only one pair's masks in memory). */

@@ -52,8 +52,15 @@ final class VolumeFiles
 		if (!Files.isDirectory(path))
 			return LabelStacks.isVolume(path);
 		for (final Path f : list(path))
-			if (isStackFile(f))
-				return true;
+			try
+			{
+				if (isStackFile(f))
+					return true;
+			}
+			catch (final IOException | RuntimeException e)
+			{
+				// not readable as a stack: the 2D reader reports it by name
+			}
 		return false;
 	}
 

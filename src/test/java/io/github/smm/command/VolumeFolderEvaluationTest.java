@@ -314,6 +314,9 @@ class VolumeFolderEvaluationTest
 		writeStack(gt.resolve("flat.tif"), boxes(null, List.of(new int[] { 1, 1, 0, 4, 4, 1 })), 1);
 		final String msg = EvaluateSegmentationTest.failure(commands, "prediction", pred.toFile(), "ground_truth", gt.toFile());
 		assertTrue(msg.contains("flat.tif is 2D (one plane) but a_small.tif is a volume"), msg);
+		// two single files: a stack against a 2D image
+		final String single = EvaluateSegmentationTest.failure(commands, "prediction", gt.resolve("flat.tif").toFile(), "ground_truth", gt.resolve("b_mid.tif").toFile());
+		assertTrue(single.contains("ground_truth " + gt.resolve("b_mid.tif") + " is a label stack of z slices (3D) but prediction " + gt.resolve("flat.tif") + " is not"), single);
 	}
 
 	@Test
