@@ -26,8 +26,9 @@ import io.github.smm.volume.VolumeInstance;
  * Looks for problems in ground-truth annotations before they are used for evaluation:
  * overlapping instances (possible in ROI sets and COCO JSON), slivers below a minimum area,
  * instances in several pieces and instances with holes. One table row per problem. A label stack
- * of z slices is checked in 3D: voxels for pixels, 3D connectivity (6, 18, 26; 4 and 8 read as 6
- * and 26), cavities for holes.
+ * of z slices, a 3D ROI set or a folder of them ({@link VolumeFiles}) is checked in 3D, volume by
+ * volume: voxels for pixels, 3D connectivity (6, 18, 26; 4 and 8 read as 6 and 26), cavities for
+ * holes.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Check Annotations")
 public class CheckAnnotations implements Command
@@ -64,7 +65,7 @@ public class CheckAnnotations implements Command
 			if (ground_truth == null || ground_truth.getPath().trim().isEmpty())
 				throw new IllegalArgumentException("ground_truth is not given");
 			final List<EvaluationCsv.Problem> problems = new ArrayList<>();
-			final int[] counts = LabelStacks.isVolume(ground_truth.toPath()) ? checkVolume(options, problems) : checkImages(options, problems);
+			final int[] counts = VolumeFiles.isVolumeInput(ground_truth.toPath()) ? checkVolumes(options, problems) : checkImages(options, problems);
 			if (csv != null && !csv.getPath().trim().isEmpty())
 				EvaluationCsv.writeProblems(csv.toPath(), problems);
 			if (Display.interactive())
@@ -94,17 +95,23 @@ public class CheckAnnotations implements Command
 		return new int[] { gt.images().size(), instances };
 	}
 
-	/** Checks the label stack {@code ground_truth} in 3D; returns {1, objects}. */
-	private int[] checkVolume(final AnnotationCheckOptions options, final List<EvaluationCsv.Problem> problems) throws java.io.IOException
+	/** Checks the label stack, 3D ROI set or folder of them {@code ground_truth} in 3D, one volume after the other; returns {volumes, objects}. */
+	private int[] checkVolumes(final AnnotationCheckOptions options, final List<EvaluationCsv.Problem> problems) throws java.io.IOException
 	{
-		final List<VolumeInstance> objects = LabelStacks.read(ground_truth.toPath());
-		final Map<Long, Long> volumes = new java.util.HashMap<>();
-		for (final VolumeInstance o : objects)
-			volumes.put(o.id(), o.volume());
-		log.info("3D check of " + ground_truth.getName() + ": voxels, " + options.connectivity().inVolume().token() + "-connected pieces, cavities as holes");
-		final String name = ground_truth.getName().replaceFirst("(?i)\\.tiff?$", "");
-		problems.addAll(EvaluationCsv.problems(name, VolumeAnnotationCheck.check(objects, options), volumes));
-		return new int[] { 1, objects.size() };
+		final VolumeFiles files = VolumeFiles.list(ground_truth.toPath(), "ground_truth");
+		files.warnings().forEach(log::warn);
+		log.info("3D check of " + ground_truth.getName() + " (" + files.files().size() + " volume(s)): voxels, " + options.connectivity().inVolume().token() + "-connected pieces, cavities as holes");
+		int objects = 0;
+		for (final Map.Entry<String, java.nio.file.Path> f : files.files().entrySet())
+		{
+			final List<VolumeInstance> volume = VolumeFiles.read(f.getValue(), "ground_truth").objects;
+			final Map<Long, Long> volumes = new java.util.HashMap<>();
+			for (final VolumeInstance o : volume)
+				volumes.put(o.id(), o.volume());
+			problems.addAll(EvaluationCsv.problems(f.getKey(), VolumeAnnotationCheck.check(volume, options), volumes));
+			objects += volume.size();
+		}
+		return new int[] { files.files().size(), objects };
 	}
 
 	private AnnotationCheckOptions options()

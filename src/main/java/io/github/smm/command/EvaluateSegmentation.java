@@ -82,7 +82,7 @@ public class EvaluateSegmentation implements Command
 			final double[] thresholds = IouThresholds.parse(iou_thresholds);
 			if (VolumeEvaluate.applies(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath()))
 			{
-				summary = VolumeEvaluate.run(prediction.toPath(), ground_truth.toPath(), thresholds, csv, summary_csv, plot_png);
+				summary = VolumeEvaluate.run(prediction.toPath(), ground_truth.toPath(), thresholds, csv, summary_csv, plot_png, log::warn);
 				log.info(summary);
 				return;
 			}

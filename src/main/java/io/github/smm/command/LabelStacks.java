@@ -70,6 +70,12 @@ final class LabelStacks
 			return VolumeRois.toObjects(RoiSets.read(file), 1);
 		final ImagePlus imp = ImagePlusLabels.open(file);
 		imp.setTitle(file.toString());
+		return objects(imp);
+	}
+
+	/** The objects of a label stack: id = label, score 1, class 0. */
+	static List<VolumeInstance> objects(final ImagePlus imp)
+	{
 		final List<VolumeInstance> out = new ArrayList<>();
 		for (final LabelBlocks.Piece piece : LabelBlocks.pieces(ImagePlusVolumes.labels(imp), new Box3(0, 0, 0, imp.getWidth(), imp.getHeight(), imp.getStackSize())))
 			out.add(new VolumeInstance(piece.label, piece.mask, 1, 0, null, VolumeInstance.NO_BLOCK));

@@ -121,7 +121,10 @@ public class MergeLabelImages extends AbstractGridMergeCommand
 		if (given(output_labels))
 			Outputs.saveTiff(labels, output_labels);
 		if (Display.interactive())
+		{
 			labels.show();
+			Outputs.sliceTable(rows).show(Outputs.TABLE_TITLE);
+		}
 		return String.format(java.util.Locale.ROOT, "2D per slice: %d planes, %d instances -> %d objects%s", stack.getStackSize(), inputs, outputs, gridNote());
 	}
 

@@ -131,6 +131,36 @@ final class Outputs
 		return rt;
 	}
 
+	/**
+	 * The cluster table of planes merged one by one (2D per slice) as one ImageJ results table: a
+	 * {@code slice} column (1-based) before the columns of {@link #table}; {@code perSlice.get(k)}
+	 * holds plane k+1's clusters.
+	 */
+	static ResultsTable sliceTable(final java.util.List<java.util.List<io.github.smm.io.ClusterRow>> perSlice)
+	{
+		final ResultsTable rt = new ResultsTable();
+		final boolean named = perSlice.stream().flatMap(java.util.List::stream).anyMatch(r -> !r.memberNames().isEmpty());
+		for (int k = 0; k < perSlice.size(); k++)
+			for (final io.github.smm.io.ClusterRow c : perSlice.get(k))
+			{
+				rt.incrementCounter();
+				rt.addValue("slice", k + 1);
+				rt.addValue("cluster_id", c.clusterId());
+				rt.addValue("members", join(c.members()));
+				if (named)
+					rt.addValue("member_names", io.github.smm.io.ClusterCsv.memberNames(c));
+				rt.addValue("n_members", c.members().length);
+				rt.addValue("score", c.score());
+				rt.addValue("class", c.classId());
+				rt.addValue("area", c.area());
+				rt.addValue("bbox_x", c.box().minX);
+				rt.addValue("bbox_y", c.box().minY);
+				rt.addValue("bbox_width", c.box().width());
+				rt.addValue("bbox_height", c.box().height());
+			}
+		return rt;
+	}
+
 	static void showTable(final MergeResult r, final java.util.Map<Long, String> names)
 	{
 		table(r, names).show(TABLE_TITLE);

@@ -205,21 +205,26 @@ class VolumeCommandsTest
 		final int expectedTp = n - 3 + (truth.get(1).volume() != truth.get(2).volume() ? 1 : 0);
 		final List<String> rows = Files.readAllLines(summaryCsv);
 		assertEquals(3, rows.size());
-		final String[] f = rows.get(1).split(",");
-		assertEquals(n - 2, Integer.parseInt(f[1]), "predictions");
-		assertEquals(n, Integer.parseInt(f[2]), "ground truth");
-		assertEquals(expectedTp, Integer.parseInt(f[3]), rows.get(1));
-		assertEquals(1, Integer.parseInt(f[12]), "one merged prediction");
-		assertEquals(1, Integer.parseInt(f[13]), "one missed cell");
-		assertEquals(0, Integer.parseInt(f[14]), "no spurious prediction");
+		final EvaluateSegmentationTest.Table t = new EvaluateSegmentationTest.Table(summaryCsv);
+		assertEquals(List.of("iou_threshold", "volumes", "predictions", "ground_truth"), t.header.subList(0, 4));
+		assertEquals("1", t.get(0, "volumes"));
+		assertEquals(n - 2, Integer.parseInt(t.get(0, "predictions")), "predictions");
+		assertEquals(n, Integer.parseInt(t.get(0, "ground_truth")), "ground truth");
+		assertEquals(expectedTp, Integer.parseInt(t.get(0, "tp")), rows.get(1));
+		assertEquals(1, Integer.parseInt(t.get(0, "merges")), "one merged prediction");
+		assertEquals(1, Integer.parseInt(t.get(0, "missed")), "one missed cell");
+		assertEquals(0, Integer.parseInt(t.get(0, "spurious")), "no spurious prediction");
 		assertTrue(rows.get(0).endsWith(",missed,spurious,coco_ap_class_agnostic,coco_ap50_class_agnostic,coco_ap75_class_agnostic,coco_ar_class_agnostic"), rows.get(0));
-		final double ap = Double.parseDouble(f[15]), ap50 = Double.parseDouble(f[16]), ar = Double.parseDouble(f[18]);
+		final double ap = t.number(0, "coco_ap_class_agnostic"), ap50 = t.number(0, "coco_ap50_class_agnostic"), ar = t.number(0, "coco_ar_class_agnostic");
 		assertTrue(ap50 > 0.9 && ap50 <= 1 && ap <= ap50 && ar <= (double) (n - 2) / n, rows.get(1));
-		assertEquals(List.of(f).subList(15, 19), List.of(rows.get(2).split(",")).subList(15, 19), "COCO columns are the same on every row");
+		final int coco = t.header.indexOf("coco_ap_class_agnostic");
+		assertEquals(java.util.Arrays.asList(t.rows.get(0)).subList(coco, coco + 4), java.util.Arrays.asList(t.rows.get(1)).subList(coco, coco + 4), "COCO columns are the same on every row");
 		assertTrue(summary.contains("missed 1, spurious 0; COCO AP "), summary);
 		assertTrue(Files.readAllLines(csv).get(1).startsWith("pred.tif,0.5000,"));
-		assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png",
-				dir.resolve("p.png").toFile()).get());
+		// the plots of the 3D numbers, as in 2D
+		final Path png = dir.resolve("p.png");
+		commands.run(EvaluateSegmentation.class, true, "prediction", pred.toFile(), "ground_truth", gt.toFile(), "plot_png", png.toFile()).get();
+		VolumeFolderEvaluationTest.checkPlot(png);
 	}
 
 	@Test
@@ -229,6 +234,43 @@ class VolumeCommandsTest
 		final Set<VolumeMask> truth = writeBlocks(blocks);
 		ImageJ1.runMacro(Files.readString(Paths.get("macros", "merge_tile_labels.ijm")), blocks.toString());
 		assertEquals(truth, read(dir.resolve("blocks_merged.tif")));
+	}
+
+	@Test
+	void macroMergesEachSliceWithOneClusterTable(@TempDir final Path dir) throws Exception
+	{
+		final Path blocks = Files.createDirectory(dir.resolve("blocks"));
+		final Set<VolumeMask> truth = writeBlocks(blocks);
+		final Path whole = dir.resolve("whole.tif"), flat = dir.resolve("flat.tif"), table = dir.resolve("per_slice.csv"), flat2 = dir.resolve("flat2.tif"),
+				table2 = dir.resolve("per_slice2.csv");
+		IJ.saveAsTiff(ImagePlusVolumes.toImagePlus(new ArrayList<>(truth), new Box3(0, 0, 0, 60, 50, 24), "whole", VOXEL, "µm"), whole.toString());
+		ImageJ1.runMacro("run(\"Merge Label Images\", \"input=[" + whole + "] dimensions=2d_per_slice output_labels=[" + flat + "] table=[" + table + "]\");\n", "");
+		commands.run(MergeLabelImages.class, true, "input", whole.toFile(), "output_labels", flat2.toFile(), "dimensions", "2d_per_slice", "table", table2.toFile()).get();
+		final List<String> lines = Files.readAllLines(table);
+		assertEquals(Files.readAllLines(table2), lines, "the macro writes the table the command writes");
+		assertEquals(io.github.smm.io.ClusterCsv.SLICE_CLUSTER_HEADER, lines.get(0));
+		assertEquals("1", lines.get(1).split(",")[0]);
+		assertEquals("24", lines.get(lines.size() - 1).split(",")[0]);
+		assertEquals(24, ImagePlusLabels.open(flat).getStackSize());
+	}
+
+	@Test
+	void theSliceTableShownInImageJHoldsTheCsvColumns()
+	{
+		final io.github.smm.model.Box box = io.github.smm.model.Box.ofSize(3, 4, 5, 6);
+		final List<List<io.github.smm.io.ClusterRow>> perSlice = List.of(List.of(new io.github.smm.io.ClusterRow(1, new long[] { 7, 9 }, 0.5, 2, 30, box)), List.of(),
+				List.of(new io.github.smm.io.ClusterRow(1, new long[] { 4 }, 1, 0, 12, box), new io.github.smm.io.ClusterRow(2, new long[] { 5 }, 0.25, 0, 8, box)));
+		final ij.measure.ResultsTable rt = Outputs.sliceTable(perSlice);
+		assertEquals(3, rt.size());
+		assertEquals(List.of("slice", "cluster_id", "members", "n_members", "score", "class", "area", "bbox_x", "bbox_y", "bbox_width", "bbox_height"),
+				List.of(rt.getHeadings()));
+		assertEquals(List.of(1.0, 3.0, 3.0), List.of(rt.getValue("slice", 0), rt.getValue("slice", 1), rt.getValue("slice", 2)));
+		assertEquals("7 9", rt.getStringValue("members", 0));
+		assertEquals(2.0, rt.getValue("n_members", 0));
+		assertEquals(List.of(30.0, 12.0, 8.0), List.of(rt.getValue("area", 0), rt.getValue("area", 1), rt.getValue("area", 2)));
+		assertEquals(List.of(2.0, 0.25), List.of(rt.getValue("cluster_id", 2), rt.getValue("score", 2)));
+		assertEquals(3.0, rt.getValue("bbox_x", 1));
+		assertEquals(6.0, rt.getValue("bbox_height", 1));
 	}
 
 	@Test
@@ -248,9 +290,9 @@ class VolumeCommandsTest
 		assertEquals(0, core.holes().size());
 		for (final io.github.smm.eval.AnnotationReport.Pieces p : core.pieces())
 			assertTrue(rows.stream().anyMatch(r -> r.startsWith("gt,pieces," + p.id() + ",") && r.endsWith("," + p.count())), rows.toString());
-		final String[] f = Files.readAllLines(summary).get(1).split(",");
-		assertEquals(truth.size(), Integer.parseInt(f[3]), "every object matches itself");
-		assertEquals(1.0, Double.parseDouble(f[15]), 1e-12, "COCO AP of the truth against itself");
+		final EvaluateSegmentationTest.Table t = new EvaluateSegmentationTest.Table(summary);
+		assertEquals(truth.size(), Integer.parseInt(t.get(0, "tp")), "every object matches itself");
+		assertEquals(1.0, t.number(0, "coco_ap_class_agnostic"), 1e-12, "COCO AP of the truth against itself");
 	}
 
 	/** A grey stack of the scene's size with the calibration of {@link #VOXEL} (z 1, y and x 0.5). */
