@@ -156,7 +156,7 @@ public class CommandPlugIn implements PlugIn
 	{
 		final Module defaults = info.createModule();
 		final String options = Macro.getOptions();
-		final GenericDialog gd = new GenericDialog(info.getTitle());
+		final GenericDialog gd = new ScrollingDialog(info.getTitle());
 		final List<ModuleItem<?>> shown = shownItems(info);
 		Section section = null;
 		for (final ModuleItem<?> item : shown)
