@@ -23,7 +23,9 @@ import ij.gui.GenericDialog;
  * Help row stays below it, always visible. A dialog that fits is left exactly as ImageJ lays it
  * out. Only the layout changes: the fields stay the dialog's own, so {@code getNext…}, the
  * macro recorder and macro options work as with any GenericDialog (in macro mode the dialog is
- * never packed or shown).
+ * never packed or shown). Nothing here may use the dialog as an AWT {@link Container}
+ * outside {@link #pack()}: headless, ij1-patcher replaces GenericDialog by a class that is no
+ * Dialog, and code that passes {@code this} as a Container fails verification there.
  */
 final class ScrollingDialog extends GenericDialog
 {
@@ -37,12 +39,6 @@ final class ScrollingDialog extends GenericDialog
 	ScrollingDialog(final String title)
 	{
 		super(title);
-	}
-
-	/** Whether the fields were moved into a scrolling pane because the dialog was too high. */
-	boolean scrolls()
-	{
-		return scrolling;
 	}
 
 	@Override
@@ -91,14 +87,5 @@ final class ScrollingDialog extends GenericDialog
 		while (c != null && c.getParent() != this)
 			c = c.getParent();
 		return c;
-	}
-
-	/** For tests: the container the fields are in (the dialog itself when it does not scroll). */
-	Container fieldContainer()
-	{
-		if (!scrolling)
-			return this;
-		final ScrollPane pane = (ScrollPane) getComponent(0);
-		return (Container) pane.getComponent(0);
 	}
 }
