@@ -40,7 +40,7 @@ import io.github.smm.bioimageio.ModelRunner;
  * {@value #MAX_IDLE} idle runners are kept, the oldest closed first.
  * </p>
  */
-final class ModelPool
+public final class ModelPool
 {
 	static final int MAX_IDLE = 4;
 
@@ -136,7 +136,7 @@ final class ModelPool
 	}
 
 	/** How many runners (ONNX Runtime sessions) this JVM has opened so far. */
-	static long opened()
+	public static long opened()
 	{
 		return OPENED.get();
 	}
