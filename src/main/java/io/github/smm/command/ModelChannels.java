@@ -10,13 +10,18 @@ import net.imglib2.type.numeric.real.FloatType;
  * The {@code channels} key of the model commands: the image's channels fed to the model, as
  * ImageJ channel numbers in the model's order ({@code 2,1}); empty for the current plane.
  */
-final class ModelChannels
+public final class ModelChannels
 {
 	private ModelChannels()
 	{}
 
-	/** The channels as indices from 0, or null when the key is empty. */
-	static int[] parse(final String value)
+	/**
+	 * The channels as indices from 0, or null when the key is empty (also the Spark job's parse
+	 * of the key).
+	 *
+	 * @throws IllegalArgumentException naming the key and the bad entry
+	 */
+	public static int[] parse(final String value)
 	{
 		if (value == null || value.trim().isEmpty())
 			return null;
@@ -49,10 +54,20 @@ final class ModelChannels
 	{
 		if (channels == null)
 			return stackIndex == 0 ? new ImagePlusTileSource(image) : new ImagePlusTileSource(image.getStack().getProcessor(stackIndex));
-		for (final int c : channels)
-			if (c >= image.getNChannels())
-				throw new IllegalArgumentException("channels: " + image.getTitle() + " has " + image.getNChannels() + " channel" + (image.getNChannels() == 1 ? "" : "s")
-						+ ", there is no channel " + (c + 1));
+		requireChannels(image.getTitle(), image.getNChannels(), channels);
 		return new ImagePlusChannelsSource(image, stackIndex);
+	}
+
+	/**
+	 * Checks that an image named {@code title} with {@code count} channels has every channel
+	 * asked for (also the Spark job's check on a TIFF hyperstack).
+	 *
+	 * @throws IllegalArgumentException naming the image and the missing channel
+	 */
+	public static void requireChannels(final String title, final int count, final int[] channels)
+	{
+		for (final int c : channels)
+			if (c >= count)
+				throw new IllegalArgumentException("channels: " + title + " has " + count + " channel" + (count == 1 ? "" : "s") + ", there is no channel " + (c + 1));
 	}
 }

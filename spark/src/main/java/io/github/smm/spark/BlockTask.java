@@ -86,19 +86,22 @@ public final class BlockTask implements Serializable
 		return r;
 	}
 
+	/**
+	 * Segments and splits the block. The options are parsed once per task and, for
+	 * {@code segmenter=bioimageio}, the model's runner is leased once per task from the
+	 * executor's {@link ModelPool} (its plan read from the runner's description, no second read
+	 * of the package).
+	 */
 	BlockResult run(final LongAccumulator tilesDone)
 	{
 		final long t0 = System.nanoTime();
 		final Path file = options.path("image_file");
-		try (ImageSource source = ImageSource.open(file))
+		final MergeOptions merge = options.mergeOptions();
+		try (ImageSource source = ImageSource.open(file, ModelWorker.channels(options)); ModelWorker model = ModelWorker.uses(options) ? ModelWorker.open(options, merge) : null)
 		{
-			final TilePlan plan = options.plan(width, height);
-			try (ModelWorker model = ModelWorker.uses(options) ? new ModelWorker(options, source, plan) : null)
-			{
-				final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter() : WorkerSegmenters.of(options, level), tilesDone);
-				final MergeOptions merge = options.mergeOptions();
-				return split(found, merge, (System.nanoTime() - t0) / 1e9);
-			}
+			final TilePlan plan = model != null ? model.plan(width, height) : options.plan(width, height);
+			final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(options, level), tilesDone);
+			return split(found, merge, (System.nanoTime() - t0) / 1e9);
 		}
 		catch (final IOException e)
 		{

@@ -35,7 +35,7 @@ final class ImageProbe implements Serializable
 		final Path file = o.path("image_file");
 		if (file == null)
 			throw new io.github.smm.InvalidOptionException("image_file", "image " + (image + 1) + " of the batch has no image_file");
-		try (ImageSource source = ImageSource.open(file))
+		try (ImageSource source = ImageSource.open(file, ModelWorker.channels(o)))
 		{
 			return new ImageProbe(image, source.width(), source.height(), WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN, null);
 		}

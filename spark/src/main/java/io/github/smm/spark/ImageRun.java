@@ -30,15 +30,16 @@ public final class ImageRun
 	public static ImageResult wholeImage(final JobOptions o)
 	{
 		final Path file = o.path("image_file");
-		try (ImageSource source = ImageSource.open(file))
+		final io.github.smm.MergeOptions merge = o.mergeOptions();
+		try (ImageSource source = ImageSource.open(file, ModelWorker.channels(o)))
 		{
-			final TilePlan plan = o.plan(source.width(), source.height());
 			final double level = WorkerSegmenters.needsWholeImageLevel(o) ? source.otsuLevel() : Double.NaN;
 			final InstanceList list = new InstanceList();
 			final TiledMergeReport report;
-			try (ModelWorker model = ModelWorker.uses(o) ? new ModelWorker(o, source, plan) : null)
+			try (ModelWorker model = ModelWorker.uses(o) ? ModelWorker.open(o, merge) : null)
 			{
-				report = new TiledMerge(plan, o.mergeOptions()).run(source, model != null ? model.segmenter() : WorkerSegmenters.of(o, level), list);
+				final TilePlan plan = model != null ? model.plan(source.width(), source.height()) : o.plan(source.width(), source.height());
+				report = new TiledMerge(plan, merge).run(source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(o, level), list);
 			}
 			final List<ObjectRecord> records = new ArrayList<>();
 			for (final Instance i : list.instances())

@@ -28,6 +28,24 @@ public interface ImageSource extends TileSource<FloatType>, Closeable
 	 */
 	static ImageSource open(final Path path) throws IOException
 	{
+		return open(path, null);
+	}
+
+	/**
+	 * Opens the image at {@code path} with the channels {@code segmenter=bioimageio} is fed
+	 * ({@link ModelWorker#channels}): null for the plane; else every channel of a TIFF hyperstack
+	 * ({@link TiffChannelsSource}).
+	 *
+	 * @throws IOException naming the file or store that cannot be read
+	 * @throws IllegalArgumentException naming the file and a channel it lacks, or a Zarr store
+	 */
+	static ImageSource open(final Path path, final int[] channels) throws IOException
+	{
+		if (channels != null && java.nio.file.Files.isDirectory(path))
+			throw new IllegalArgumentException("channels: " + path + " is a Zarr store, read as one 2-D plane; the job picks the channels of an ImageJ hyperstack TIFF"
+					+ " (save the image with File > Save As > Tiff...)");
+		if (channels != null)
+			return new TiffChannelsSource(path, channels);
 		if (java.nio.file.Files.isDirectory(path))
 			return new ZarrTileSource(path);
 		final TiffTileSource tiff = new TiffTileSource(path);

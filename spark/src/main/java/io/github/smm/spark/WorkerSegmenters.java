@@ -10,7 +10,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * The segmenters that run inside a Spark executor, built from the command's option string as
  * <i>Tiled Segment and Merge</i> builds them: {@code threshold_watershed},
  * {@code threshold_watershed_dark} (ImageJ 1.x's processors, which run headless) and
- * {@code label_folder}; {@code bioimageio} through {@link ModelWorker}, which needs the image.
+ * {@code label_folder}; {@code bioimageio} through {@link ModelWorker}, which needs the image (and alone takes
+ * {@code channels}).
  * {@code macro} and {@code command} need a running ImageJ or SciJava
  * context and are refused.
  */
@@ -33,6 +34,8 @@ public final class WorkerSegmenters
 	public static void check(final JobOptions o)
 	{
 		final String s = segmenterName(o);
+		if (o.has("channels") && !s.equals("bioimageio") && !s.equals("macro") && !s.equals("command"))
+			throw new InvalidOptionException("channels", "picks the image channels fed to a model: segmenter=bioimageio only (segmenter=" + s + " reads the first plane)");
 		switch (s)
 		{
 			case "threshold_watershed":

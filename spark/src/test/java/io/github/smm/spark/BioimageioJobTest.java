@@ -22,7 +22,8 @@ import io.github.smm.model.Instances;
 /**
  * {@code segmenter=bioimageio} in the executors: the shared U-Net ({@code ../shared/models},
  * skipped with a message when absent) on a crop of the shared DSB mosaic, cut into blocks,
- * gives Tiled Segment and Merge's objects; options the job cannot run are refused by name.
+ * gives Tiled Segment and Merge's objects, opening one model session per task slot (not per
+ * block task) and reusing them in a second job; options the job cannot run are refused by name.
  */
 class BioimageioJobTest
 {
@@ -40,10 +41,18 @@ class BioimageioJobTest
 		final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(options, dir.resolve("plugin.json")));
 		try (JavaSparkContext sc = LocalSpark.start(2))
 		{
+			ModelPool.clear();
+			final long before = ModelPool.opened();
 			final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=400")), 3).get(0);
 			assertTrue(r.error() == null && r.blocks() >= 4 && r.seamInputs() > 0, r.error() + ", " + r.blocks() + " blocks, " + r.seamInputs() + " at seams");
 			assertTrue(plugin.size() > 30, plugin.size() + " objects");
 			WholeImageJobTest.assertSameObjects(plugin, r.instances(), "bioimageio");
+			// one session per task slot of the executor (2 at local[2]), not one per block task
+			final long sessions = ModelPool.opened() - before;
+			assertTrue(sessions >= 1 && sessions <= 2, sessions + " model sessions opened for " + r.blocks() + " block tasks at local[2]");
+			final ImageResult again = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=400")), 3).get(0);
+			assertTrue(ModelPool.opened() - before <= 2, (ModelPool.opened() - before) + " sessions over two jobs: the second reuses the executor's sessions");
+			WholeImageJobTest.assertSameObjects(plugin, again.instances(), "bioimageio, reused sessions");
 		}
 	}
 
@@ -51,7 +60,7 @@ class BioimageioJobTest
 	void modelOptionsTheJobCannotRunAreRefusedByName()
 	{
 		for (final String[] bad : new String[][] { { "segmenter=bioimageio", "model" }, { "segmenter=bioimageio,model=m,instances=blended", "instances" },
-				{ "segmenter=bioimageio,model=m,channels=[2,1]", "channels" } })
+				{ "segmenter=bioimageio,model=m,channels=[2,x]", "channels" } })
 		{
 			final InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> WorkerSegmenters.check(JobOptions.parse("image_file=a.tif," + bad[0])));
 			assertTrue(e.getMessage().contains("option " + bad[1]), e.getMessage());

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.model.Instance;
@@ -25,19 +23,8 @@ import io.github.smm.tile.TilePlan;
  */
 class BlockwiseEqualityTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void twoByTwoAndThreeByOneBlockGridsEqualThePlugin(@TempDir final Path dir) throws Exception
@@ -57,7 +44,7 @@ class BlockwiseEqualityTest
 			{
 				final List<JobOptions> batch = List.of(JobOptions.parse(common + ",blocks=" + blocks + ",image_file=[" + square + "]"),
 						JobOptions.parse(common + ",blocks=" + blocks + ",image_file=[" + wide + "]"));
-				final List<ImageResult> results = SparkTiledMerge.blockwise(sc, batch, partitions);
+				final List<ImageResult> results = SparkTiledMerge.blockwise(spark.sc(), batch, partitions);
 				for (int i = 0; i < 2; i++)
 				{
 					final String what = batch.get(i).get("image_file", "") + " blocks=" + blocks + " partitions=" + partitions;
@@ -77,7 +64,7 @@ class BlockwiseEqualityTest
 		final Path image = Discs.save(SeamDiscs.image(400, 400, 160, 40, 5), dir.resolve("count.tif"));
 		final JobOptions whole = JobOptions.parse("tile_size=160,overlap=40,image_file=[" + image + "]");
 		final ImageResult single = ImageRun.wholeImage(whole);
-		final ImageResult blocks = SparkTiledMerge.blockwise(sc, List.of(whole.with("blocks", "120")), 4).get(0);
+		final ImageResult blocks = SparkTiledMerge.blockwise(spark.sc(), List.of(whole.with("blocks", "120")), 4).get(0);
 		assertEquals(single.tiles(), blocks.tiles(), "every tile segmented once");
 		assertEquals(single.inputs(), blocks.inputs(), "every tile prediction in one block");
 		assertEquals(9, blocks.blocks());

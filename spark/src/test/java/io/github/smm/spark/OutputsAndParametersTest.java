@@ -13,10 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.InvalidOptionException;
@@ -37,19 +35,8 @@ import io.github.smm.tune.ParameterFile;
  */
 class OutputsAndParametersTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void theObjectsTableHoldsEveryObjectAndEveryTilePredictionOnce(@TempDir final Path dir) throws Exception
@@ -57,8 +44,8 @@ class OutputsAndParametersTest
 		final Path image = Discs.save(SeamDiscs.image(400, 400, 160, 40, 9), dir.resolve("table.tif"));
 		final JobOptions o = JobOptions.parse("tile_size=160,overlap=40,min_area=10,blocks=120,image_file=[" + image + "],output_csv=[" + dir.resolve("objects.csv")
 				+ "],output_geojson=[" + dir.resolve("objects.geojson") + "]");
-		final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(o), 3).get(0);
-		SparkTiledMerge.blockwiseWritten(sc, List.of(o), 3);
+		final ImageResult r = SparkTiledMerge.blockwise(spark.sc(), List.of(o), 3).get(0);
+		SparkTiledMerge.blockwiseWritten(spark.sc(), List.of(o), 3);
 		final List<ClusterRow> rows = ClusterCsv.readClusters(dir.resolve("objects.csv"));
 		final List<Instance> objects = r.instances();
 		assertEquals(objects.size(), rows.size());
@@ -111,9 +98,9 @@ class OutputsAndParametersTest
 		ParameterFile.write(best, MergeOptions.preset(Preset.MICROSCOPY).withLambda(50).withRho(8), null);
 		final String common = "tile_size=160,overlap=40,min_area=10,image_file=[" + image + "]";
 		final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(common + ",parameters=[" + best + "]", dir.resolve("plugin.json")));
-		final ImageResult tuned = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(common + ",blocks=120,parameters=[" + best + "]")), 3).get(0);
+		final ImageResult tuned = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(common + ",blocks=120,parameters=[" + best + "]")), 3).get(0);
 		WholeImageJobTest.assertSameObjects(plugin, tuned.instances(), "parameters=best.json");
-		final ImageResult plain = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(common + ",blocks=120")), 3).get(0);
+		final ImageResult plain = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(common + ",blocks=120")), 3).get(0);
 		assertNotEquals(plain.objectCount(), tuned.objectCount(), "the file's lambda (no pair is worth merging) changes the result");
 		final MergeOptions fromFile = JobOptions.parse("parameters=[" + best + "]").mergeOptions();
 		assertEquals(50, fromFile.lambda(), 0);

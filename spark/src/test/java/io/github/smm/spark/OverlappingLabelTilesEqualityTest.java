@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import ij.IJ;
@@ -34,19 +32,8 @@ class OverlappingLabelTilesEqualityTest
 {
 	private static final int TILE = 160, OVERLAP = 40;
 
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void overlappingTilePredictionsEqualThePlugin(@TempDir final Path dir) throws Exception
@@ -71,7 +58,7 @@ class OverlappingLabelTilesEqualityTest
 			for (final int partitions : new int[] { 1, 3, 8 })
 			{
 				final List<JobOptions> batch = List.of(JobOptions.parse(common.get(0) + ",blocks=" + blocks), JobOptions.parse(common.get(1) + ",blocks=" + blocks));
-				final List<ImageResult> results = SparkTiledMerge.blockwise(sc, batch, partitions);
+				final List<ImageResult> results = SparkTiledMerge.blockwise(spark.sc(), batch, partitions);
 				for (int i = 0; i < 2; i++)
 				{
 					final String what = images.get(i).getFileName() + " blocks=" + blocks + " partitions=" + partitions;

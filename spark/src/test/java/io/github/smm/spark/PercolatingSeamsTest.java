@@ -9,10 +9,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import ij.process.ByteProcessor;
@@ -34,19 +32,8 @@ import io.github.smm.tile.TilePlan;
  */
 class PercolatingSeamsTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void aPercolatingBoxGraphSplitsIntoSeamsAndCorners(@TempDir final Path dir) throws Exception
@@ -58,7 +45,7 @@ class PercolatingSeamsTest
 		assertEquals(9, blocks.size());
 		assertEquals(9, blocksTouchedByOneBoxComponent(plugin, blocks), "the box graph percolates through every block");
 
-		final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=240")), 3).get(0);
+		final ImageResult r = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(options + ",blocks=240")), 3).get(0);
 		WholeImageJobTest.assertSameObjects(plugin, r.instances(), "lattice, blocks=240");
 		assertEquals(r.seamInputs(), r.seamGroups().stream().mapToLong(SeamGroup::predictions).sum(), "every open prediction in one seam task");
 		assertTrue(r.seamGroups().size() >= 12 + 4, "at least one task per seam and per corner: " + r.seamGroups());
@@ -84,7 +71,7 @@ class PercolatingSeamsTest
 		{
 			final String options = common + "," + merge;
 			final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(options, dir.resolve(merge.replace(',', '_') + ".json")));
-			final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=120")), 4).get(0);
+			final ImageResult r = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(options + ",blocks=120")), 4).get(0);
 			assertTrue(r.blocks() == 9 && r.seamInputs() > 20, merge + ": " + r.blocks() + " blocks, " + r.seamInputs() + " predictions at seams");
 			WholeImageJobTest.assertSameObjects(plugin, r.instances(), merge);
 		}

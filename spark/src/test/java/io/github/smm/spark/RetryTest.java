@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,19 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RetryTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start("local[2,3]");
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of("local[2,3]");
 
 	@Test
 	void failedFirstAttemptsChangeNothing(@TempDir final Path dir) throws Exception
@@ -44,16 +31,16 @@ class RetryTest
 		Discs.save(SeamDiscs.image(400, 400, 160, 40, 11), images.resolve("a.tif"));
 		Discs.save(SeamDiscs.image(700, 250, 160, 40, 12), images.resolve("b.tif"));
 		final String options = "batch=[" + images + "],tile_size=160,overlap=40,blocks=240,output_folder=[";
-		final List<ImageResult> clean = SparkTiledMerge.blockwiseWritten(sc, Batch.images(JobOptions.parse(options + dir.resolve("clean") + "]")), 3);
-		sc.setLocalProperty(TaskFaults.FAIL_FIRST_ATTEMPT, "true");
+		final List<ImageResult> clean = SparkTiledMerge.blockwiseWritten(spark.sc(), Batch.images(JobOptions.parse(options + dir.resolve("clean") + "]")), 3);
+		spark.sc().setLocalProperty(TaskFaults.FAIL_FIRST_ATTEMPT, "true");
 		final List<ImageResult> retried;
 		try
 		{
-			retried = SparkTiledMerge.blockwiseWritten(sc, Batch.images(JobOptions.parse(options + dir.resolve("retried") + "]")), 3);
+			retried = SparkTiledMerge.blockwiseWritten(spark.sc(), Batch.images(JobOptions.parse(options + dir.resolve("retried") + "]")), 3);
 		}
 		finally
 		{
-			sc.setLocalProperty(TaskFaults.FAIL_FIRST_ATTEMPT, null);
+			spark.sc().setLocalProperty(TaskFaults.FAIL_FIRST_ATTEMPT, null);
 		}
 		assertEquals(2, retried.size());
 		for (final String name : List.of("a.json", "b.json"))

@@ -10,10 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.model.Instances;
@@ -26,19 +24,8 @@ import io.github.smm.model.Instances;
  */
 class SeamKeysTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void aThreeByThreeGridHasOneTaskPerSeamAndPerCorner(@TempDir final Path dir) throws Exception
@@ -78,7 +65,7 @@ class SeamKeysTest
 	private static ImageResult run(final Path image, final int blocks, final Path dir) throws Exception
 	{
 		final String options = "tile_size=160,overlap=40,min_area=10,image_file=[" + image + "]";
-		final ImageResult r = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=" + blocks)), 3).get(0);
+		final ImageResult r = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(options + ",blocks=" + blocks)), 3).get(0);
 		WholeImageJobTest.assertSameObjects(Instances.canonical(PluginReference.tiledSegmentAndMerge(options, dir.resolve("plugin.json"))), r.instances(),
 				image + " blocks=" + blocks);
 		assertEquals(r.seamInputs(), r.seamGroups().stream().mapToLong(SeamGroup::predictions).sum(), "every open prediction in one seam task");

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,19 +23,8 @@ import io.github.smm.model.Instances;
  */
 class SharedMosaicsTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "dsb_mosaic/dsb2018_u2os_mosaic_A_6x6_image.png, threshold_watershed, 1536, 2000",
@@ -48,10 +35,10 @@ class SharedMosaicsTest
 		final Path tif = SharedMosaics.tiff(mosaic, dir);
 		final String options = "tile_size=512,overlap=64,min_area=15,segmenter=" + segmenter + ",image_file=[" + tif + "]";
 		final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(options, dir.resolve("plugin.json")));
-		final ImageResult spark = SparkTiledMerge.blockwise(sc, List.of(JobOptions.parse(options + ",blocks=" + blocks)), 4).get(0);
+		final ImageResult job = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(options + ",blocks=" + blocks)), 4).get(0);
 		assertTrue(plugin.size() >= atLeast, mosaic + ": " + plugin.size() + " objects");
-		assertTrue(spark.blocks() >= 4 && spark.seamInputs() > 100, spark.blocks() + " blocks, " + spark.seamInputs() + " predictions at seams");
-		WholeImageJobTest.assertSameObjects(plugin, spark.instances(), mosaic + " blocks=" + blocks);
+		assertTrue(job.blocks() >= 4 && job.seamInputs() > 100, job.blocks() + " blocks, " + job.seamInputs() + " predictions at seams");
+		WholeImageJobTest.assertSameObjects(plugin, job.instances(), mosaic + " blocks=" + blocks);
 	}
 
 	/** The shared mosaics as TIFF files (skipping the test when {@code ../shared/data} or the file is absent). */

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.smm.InvalidOptionException;
@@ -20,19 +18,8 @@ import io.github.smm.model.Instance;
 /** The single-machine runner inside Spark executors ({@code local[2]}) gives the plugin's objects. */
 class WholeImageJobTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@Test
 	void eachImageOfABatchEqualsTiledSegmentAndMergeObjectForObject(@TempDir final Path dir) throws Exception
@@ -41,16 +28,16 @@ class WholeImageJobTest
 		final List<JobOptions> batch = new ArrayList<>();
 		for (int k = 0; k < 3; k++)
 			batch.add(JobOptions.parse(common + ",image_file=[" + Discs.save(Discs.random(600 - 60 * k, 500, 7 + k), dir.resolve("discs" + k + ".tif")) + "]"));
-		final List<ImageResult> results = SparkTiledMerge.wholeImages(sc, batch);
+		final List<ImageResult> results = SparkTiledMerge.wholeImages(spark.sc(), batch);
 		assertEquals(3, results.size());
 		for (int k = 0; k < 3; k++)
 		{
 			final String image = batch.get(k).get("image_file", "");
 			assertEquals(image, results.get(k).image(), "batch order kept");
 			final List<Instance> plugin = PluginReference.tiledSegmentAndMerge(common + ",image_file=[" + image + "]", dir.resolve("plugin" + k + ".json"));
-			final List<Instance> spark = results.get(k).instances();
+			final List<Instance> job = results.get(k).instances();
 			assertTrue(plugin.size() > 50, plugin.size() + " objects");
-			assertSameObjects(plugin, spark, image);
+			assertSameObjects(plugin, job, image);
 		}
 	}
 
@@ -58,7 +45,7 @@ class WholeImageJobTest
 	void segmentersThatNeedImageJAreRefusedBeforeAnyTask()
 	{
 		final InvalidOptionException e = assertThrows(InvalidOptionException.class,
-				() -> SparkTiledMerge.wholeImages(sc, List.of(JobOptions.parse("image_file=a.tif,segmenter=macro"))));
+				() -> SparkTiledMerge.wholeImages(spark.sc(), List.of(JobOptions.parse("image_file=a.tif,segmenter=macro"))));
 		assertTrue(e.getMessage().contains("segmenter=macro") && e.getMessage().contains("Spark executor"), e.getMessage());
 		final InvalidOptionException unknown = assertThrows(InvalidOptionException.class, () -> JobOptions.parse("image_file=a.tif,tile_sise=256"));
 		assertTrue(unknown.getMessage().contains("tile_sise"), unknown.getMessage());

@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,19 +43,8 @@ import net.imglib2.type.numeric.real.FloatType;
  */
 class ZarrRoundTripTest
 {
-	private static JavaSparkContext sc;
-
-	@BeforeAll
-	static void start()
-	{
-		sc = LocalSpark.start(2);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		sc.close();
-	}
+	@RegisterExtension
+	static final LocalSpark spark = LocalSpark.of(2);
 
 	@ParameterizedTest(name = "Zarr v{0}")
 	@ValueSource(ints = { 2, 3 })
@@ -74,12 +61,12 @@ class ZarrRoundTripTest
 		final Path labels = dir.resolve("labels.zarr");
 		final List<JobOptions> job = List.of(JobOptions.parse(common + ",blocks=240,zarr_chunk=96,zarr_format=" + format + ",image_file=[" + store + "],output_labels_zarr=["
 				+ labels + "]"));
-		final ImageResult r = SparkTiledMerge.blockwiseWritten(sc, job, 3).get(0);
+		final ImageResult r = SparkTiledMerge.blockwiseWritten(spark.sc(), job, 3).get(0);
 		assertTrue(r.error() == null && r.blocks() == 4, r.error() + ", " + r.blocks() + " blocks");
 		final Path pluginLabels = dir.resolve("plugin.tif");
 		final var plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(common + ",image_file=[" + tif + "],output_labels=[" + pluginLabels + "]",
 				dir.resolve("plugin.json")));
-		WholeImageJobTest.assertSameObjects(plugin, SparkTiledMerge.blockwise(sc, List.of(job.get(0).with("output_labels_zarr", "")), 2).get(0).instances(), "v" + format);
+		WholeImageJobTest.assertSameObjects(plugin, SparkTiledMerge.blockwise(spark.sc(), List.of(job.get(0).with("output_labels_zarr", "")), 2).get(0).instances(), "v" + format);
 		assertEquals(plugin.size(), r.objectCount());
 		assertSamePartition(IJ.openImage(pluginLabels.toString()), new ZarrTileSource(labels), plugin.size());
 		assertTrue(Files.isRegularFile(labels.resolve(format == 2 ? ".zarray" : "zarr.json")));

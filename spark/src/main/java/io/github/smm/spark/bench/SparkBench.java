@@ -21,16 +21,19 @@ import io.github.smm.model.Instances;
 import io.github.smm.spark.ImageResult;
 import io.github.smm.spark.ImageRun;
 import io.github.smm.spark.JobOptions;
+import io.github.smm.spark.ModelPool;
 import io.github.smm.spark.SeamGroup;
 import io.github.smm.spark.SparkTiledMerge;
 
 /**
  * The Spark job's benchmark on the shared mosaics ({@code ../shared/data}):
- * {@code java -jar spark/target/smm-spark-embedded.jar bench [--data DIR] [--runs N] [--blocks PX]}.
+ * {@code java -jar spark/target/smm-spark-embedded.jar bench [--data DIR] [--runs N] [--blocks PX] [--model DIR]}.
  * Per mosaic: the single-machine streaming runner (in process, no Spark) against the block-wise
  * job at {@code local[1]} and {@code local[2]} — wall time (median of the runs, after one
  * warm-up run each), blocks, seconds of work per block, tile predictions merged at seams,
- * bytes shuffled per stage — and checks that every run gives the single-machine objects.
+ * bytes shuffled per stage, model sessions opened — and checks that every run gives the
+ * single-machine objects. With {@code --model} (a bioimage.io package, e.g. the shared
+ * {@code unet2d_nuclei_broad}) the DSB mosaic alone with {@code segmenter=bioimageio,fusion=central}.
  * Never in the plugin jar.
  */
 public final class SparkBench
@@ -55,10 +58,30 @@ public final class SparkBench
 		out.printf(Locale.ROOT, "Spark job benchmark: %d runs (median, after 1 warm-up), blocks=%d, tile_size=512, overlap=64, %d cores, max heap %d MB%n", runs, blocks,
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 		boolean equal = true;
-		for (final String[] m : new String[][] { { "dsb_mosaic/dsb2018_u2os_mosaic_A_6x6_image.png", "threshold_watershed" },
-				{ "images/mosaic_monuseg_train_4000x4000.png", "threshold_watershed_dark" } })
+		final String[][] mosaics = a.containsKey("--model")
+				? new String[][] { { "dsb_mosaic/dsb2018_u2os_mosaic_A_6x6_image.png", "bioimageio,model=[" + Paths.get(a.get("--model")).toAbsolutePath() + "],fusion=central" } }
+				: new String[][] { { "dsb_mosaic/dsb2018_u2os_mosaic_A_6x6_image.png", "threshold_watershed" }, { "images/mosaic_monuseg_train_4000x4000.png", "threshold_watershed_dark" } };
+		if (a.containsKey("--model"))
+			out.printf(Locale.ROOT, "opening the model once (package, sha256 of the weights, ONNX Runtime session): %.3f s (median of %d)%n",
+					openSeconds(Paths.get(a.get("--model")), runs), runs);
+		for (final String[] m : mosaics)
 			equal &= mosaic(BenchImages.tiff(data.resolve(m[0]), tmp), m[1], blocks, runs, out);
 		return equal ? 0 : 1;
+	}
+
+	/** What a block task paid per task before the executors kept their sessions: opening the package and its session (the job's default ONNX Runtime threads, one per core). */
+	private static double openSeconds(final Path model, final int runs)
+	{
+		final double[] t = new double[runs];
+		for (int k = 0; k < runs; k++)
+		{
+			final long t0 = System.nanoTime();
+			try (io.github.smm.bioimageio.ModelRunner r = new io.github.smm.bioimageio.ModelRunner(io.github.smm.bioimageio.ModelPackage.open(model), Runtime.getRuntime().availableProcessors()))
+			{
+				t[k] = (System.nanoTime() - t0) / 1e9;
+			}
+		}
+		return median(t);
 	}
 
 	private static boolean mosaic(final Path tif, final String segmenter, final int blocks, final int runs, final PrintStream out) throws Exception
@@ -79,6 +102,7 @@ public final class SparkBench
 		for (final int cores : new int[] { 1, 2 })
 		{
 			final ShuffleBytes shuffle = new ShuffleBytes();
+			final long sessions = ModelPool.opened();
 			try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setMaster("local[" + cores + "]").setAppName("smm-spark-bench").set("spark.ui.enabled", "false")))
 			{
 				SparkTiledMerge.blockwise(sc, List.of(o), cores);
@@ -98,8 +122,8 @@ public final class SparkBench
 					oneCore = w;
 				final String overhead = cores == 1 ? String.format(Locale.ROOT, ", overhead per block vs single machine %+.3f s", (w - median(single)) / r.blocks()) : "";
 				out.printf(Locale.ROOT, "  local[%d]: %.2f s wall (speed-up vs local[1] %.2f), %d blocks, %.3f s of task work per block%s, %d tile predictions at seams,"
-						+ " shuffled per run %s, equal to single machine: %s%n", cores, w, oneCore / w, r.blocks(), r.seconds() / r.blocks(), overhead, r.seamInputs(),
-						shuffle.perRun(runs), same ? "yes" : "NO");
+						+ " shuffled per run %s, %d model sessions opened for %d block tasks, equal to single machine: %s%n", cores, w, oneCore / w, r.blocks(),
+						r.seconds() / r.blocks(), overhead, r.seamInputs(), shuffle.perRun(runs), ModelPool.opened() - sessions, r.blocks() * (runs + 1), same ? "yes" : "NO");
 				out.println("    seam stage: " + seamTasks(r.seamGroups()));
 			}
 		}
@@ -155,8 +179,8 @@ public final class SparkBench
 		final Map<String, String> a = new TreeMap<>();
 		for (int i = 0; i < args.length; i += 2)
 		{
-			if (!List.of("--data", "--runs", "--blocks").contains(args[i]) || i + 1 >= args.length)
-				throw new IllegalArgumentException("usage: bench [--data DIR] [--runs N] [--blocks PX], got " + args[i]);
+			if (!List.of("--data", "--runs", "--blocks", "--model").contains(args[i]) || i + 1 >= args.length)
+				throw new IllegalArgumentException("usage: bench [--data DIR] [--runs N] [--blocks PX] [--model DIR], got " + args[i]);
 			a.put(args[i], args[i + 1]);
 		}
 		return a;
