@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -86,7 +83,7 @@ class TiffCodecsTest
 	@Test
 	void anLzwCodeOutsideTheTableIsNamed()
 	{
-		final Bits bits = new Bits();
+		final TiffEncoders.Bits bits = new TiffEncoders.Bits();
 		bits.put(256, 9);
 		bits.put(65, 9);
 		bits.put(300, 9);
@@ -144,101 +141,14 @@ class TiffCodecsTest
 		return data;
 	}
 
-	/** A PackBits encoder: repeats of 2 to 128 bytes, literals of up to 128, random no-op bytes (-128). */
 	private static byte[] packBits(final byte[] data, final Random random)
 	{
-		final ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int i = 0;
-		while (i < data.length)
-		{
-			if (random.nextInt(20) == 0)
-				out.write(0x80);
-			int run = 1;
-			while (i + run < data.length && run < 128 && data[i + run] == data[i])
-				run++;
-			if (run >= 2)
-			{
-				out.write(1 - run);
-				out.write(data[i]);
-				i += run;
-				continue;
-			}
-			int literal = 1;
-			while (i + literal < data.length && literal < 128
-					&& (i + literal + 1 >= data.length || data[i + literal] != data[i + literal + 1]))
-				literal++;
-			out.write(literal - 1);
-			out.write(data, i, literal);
-			i += literal;
-		}
-		return out.toByteArray();
+		return TiffEncoders.packBits(data, random);
 	}
 
-	/** A TIFF LZW encoder (MSB-first codes, 9 to 12 bits, early change, clear at 4094 entries). */
 	private static byte[] lzw(final byte[] data)
 	{
-		final Bits bits = new Bits();
-		final Map<Long, Integer> table = new HashMap<>();
-		int width = 9, next = 258;
-		bits.put(256, width);
-		if (data.length > 0)
-		{
-			int string = data[0] & 0xff;
-			for (int i = 1; i < data.length; i++)
-			{
-				final int c = data[i] & 0xff;
-				final Integer known = table.get((long) string << 8 | c);
-				if (known != null)
-				{
-					string = known;
-					continue;
-				}
-				bits.put(string, width);
-				table.put((long) string << 8 | c, next++);
-				if (next == 4094)
-				{
-					bits.put(256, width);
-					table.clear();
-					next = 258;
-					width = 9;
-				}
-				else if (next >= 1 << width)
-					width++;
-				string = c;
-			}
-			bits.put(string, width);
-			next++;
-			if (next >= 1 << width && width < 12)
-				width++;
-		}
-		bits.put(257, width);
-		return bits.bytes();
-	}
-
-	private static final class Bits
-	{
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-		private long buffer;
-		private int count;
-
-		void put(final int code, final int width)
-		{
-			buffer = buffer << width | code;
-			count += width;
-			while (count >= 8)
-			{
-				out.write((int) (buffer >>> (count - 8)));
-				count -= 8;
-			}
-		}
-
-		byte[] bytes()
-		{
-			if (count > 0)
-				out.write((int) (buffer << (8 - count)));
-			count = 0;
-			return out.toByteArray();
-		}
+		return TiffEncoders.lzw(data);
 	}
 
 	private static byte[] bytes(final int... values)
