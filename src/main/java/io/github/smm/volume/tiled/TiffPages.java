@@ -16,7 +16,8 @@ import io.github.smm.io.FormatException;
  * Checked on reading: one gray sample per pixel, every page of the size, sample type and strip or
  * tile geometry of page 1, a compression this reader decodes (none 1, LZW 5, Deflate 8 and 32946,
  * PackBits 32773; JPEG, CCITT and any other code are refused by name), no predictor or the
- * horizontal one (2), every strip and tile inside the file.
+ * horizontal one (2; like libtiff and ImageJ, only on LZW and Deflate pages, the only ones it is
+ * defined for), every strip and tile inside the file.
  */
 final class TiffPages
 {
@@ -37,12 +38,13 @@ final class TiffPages
 		final long[] counts;
 		final int compression, predictor;
 
+		/** A predictor applies to LZW and Deflate data only; on uncompressed and PackBits pages libtiff and ImageJ ignore the tag, and so does this reader. */
 		Page(final long[] offsets, final long[] counts, final int compression, final int predictor)
 		{
 			this.offsets = offsets;
 			this.counts = counts;
 			this.compression = compression;
-			this.predictor = predictor;
+			this.predictor = compression == LZW || compression == DEFLATE || compression == DEFLATE_OLD ? predictor : 1;
 		}
 
 		/** Uncompressed and not differenced: rows are read straight from the file. */

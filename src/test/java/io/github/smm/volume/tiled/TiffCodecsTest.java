@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.smm.io.FormatException;
 
-/** The LZW and PackBits decoders against encoders written here from the TIFF 6.0 text. */
+/** The LZW, PackBits and Deflate decoders against encoders written for the tests from the TIFF 6.0 text ({@link TiffEncoders}) and {@code java.util.zip}. */
 class TiffCodecsTest
 {
 	private static final String WHERE = "s.tif page 3 strip 2";
@@ -89,6 +89,49 @@ class TiffCodecsTest
 		bits.put(300, 9);
 		final FormatException e = assertThrows(FormatException.class, () -> TiffCodecs.lzw(bits.bytes(), new byte[10], WHERE));
 		assertTrue(e.getMessage().contains(WHERE + ": LZW code 300 not in the table"), e.getMessage());
+	}
+
+	@Test
+	void deflateRoundTripsAndItsBrokenStreamsAreNamed()
+	{
+		final Random random = new Random(6);
+		for (int trial = 0; trial < 50; trial++)
+		{
+			final byte[] data = randomData(random, random.nextInt(20000));
+			final byte[] out = new byte[data.length];
+			TiffCodecs.inflate(TiffCodecs.deflate(data), out, WHERE);
+			assertArrayEquals(data, out, "trial " + trial);
+		}
+		final byte[] data = randomData(new Random(7), 5000), z = TiffCodecs.deflate(data);
+		final FormatException t = assertThrows(FormatException.class, () -> TiffCodecs.inflate(Arrays.copyOf(z, z.length / 2), new byte[data.length], WHERE));
+		assertTrue(t.getMessage().startsWith(WHERE + ": Deflate data ends after "), t.getMessage());
+		final FormatException o = assertThrows(FormatException.class, () -> TiffCodecs.inflate(z, new byte[data.length - 1], WHERE));
+		assertTrue(o.getMessage().startsWith(WHERE + ": Deflate data decodes to more than the 4999 bytes"), o.getMessage());
+		final FormatException c = assertThrows(FormatException.class, () -> TiffCodecs.inflate(bytes(0x78, 0x9c, 0xff, 0xff, 0xff, 0xff), new byte[10], WHERE));
+		assertTrue(c.getMessage().startsWith(WHERE + ": corrupt Deflate data"), c.getMessage());
+	}
+
+	@Test
+	void theWritersEncodersMatchTheTestEncodersAndRoundTrip()
+	{
+		final Random random = new Random(11);
+		for (int trial = 0; trial < 100; trial++)
+		{
+			final byte[] data = randomData(random, trial < 10 ? trial : random.nextInt(trial < 80 ? 5000 : 60000));
+			assertArrayEquals(lzw(data), TiffCodecs.lzwEncode(data), "LZW streams, trial " + trial);
+			final byte[] out = new byte[data.length];
+			final int row = 1 + random.nextInt(300);
+			TiffCodecs.packBits(TiffCodecs.packBitsEncode(data, row), out, WHERE);
+			assertArrayEquals(data, out, "PackBits, trial " + trial);
+		}
+		for (final int bytes : new int[] { 1, 2, 4 })
+			for (final java.nio.ByteOrder order : new java.nio.ByteOrder[] { java.nio.ByteOrder.BIG_ENDIAN, java.nio.ByteOrder.LITTLE_ENDIAN })
+			{
+				final byte[] data = randomData(random, 9 * 5 * bytes), copy = data.clone();
+				TiffCodecs.applyHorizontalDifferencing(copy, 9, bytes, order);
+				TiffCodecs.undoHorizontalDifferencing(copy, 9, bytes, order);
+				assertArrayEquals(data, copy, bytes + " bytes " + order);
+			}
 	}
 
 	@Test
