@@ -125,6 +125,8 @@ public final class TiffStack implements VolumeSource, Closeable
 			throw new IllegalArgumentException(file + ": region " + r + " is not inside the volume " + extent());
 		final int w = (int) r.width(), h = (int) r.height(), bytes = pages.bytesPerSample;
 		final float[] out = new float[(int) r.volume()];
+		if (out.length == 0)
+			return out;
 		if (!pages.plainStrips())
 			return readChunks(r, out);
 		if (row.capacity() < w * bytes)

@@ -150,6 +150,8 @@ class CompressedTiffStackTest
 			assertEquals(1 + 4 * 3 - 1, in.decodedChunks());
 			in.read(new Box3(0, 0, 0, W, H, D)); // all 3 x 3 tiles of 3 pages
 			assertEquals(27, in.decodedChunks());
+			assertEquals(0, in.read(new Box3(W, H, D, W, H, D)).length, "an empty region at the far corner");
+			assertEquals(27, in.decodedChunks());
 		}
 	}
 
