@@ -144,13 +144,13 @@ final class TiffPages
 	/** Strips or tiles across a page (1 for strips). */
 	int chunksAcross()
 	{
-		return (width + chunkWidth() - 1) / chunkWidth();
+		return (int) (((long) width + chunkWidth() - 1) / chunkWidth());
 	}
 
 	/** Strips or tiles down a page. */
 	int chunksDown()
 	{
-		return (height + chunkHeight() - 1) / chunkHeight();
+		return (int) (((long) height + chunkHeight() - 1) / chunkHeight());
 	}
 
 	/** The rows stored in chunk row {@code r}: a tile is always whole (edge tiles are padded), the last strip holds what is left. */
@@ -332,6 +332,8 @@ final class TiffPages
 		private static ByteBuffer values(final FileChannel channel, final ByteBuffer b, final int at, final int size, final long count, final ByteOrder order) throws IOException
 		{
 			final long bytes = size * count;
+			if (bytes > Integer.MAX_VALUE - 8)
+				throw new FormatException("TIFF tag " + (b.getShort(at) & 0xffff) + " counts " + count + " values, more than a directory can hold (corrupt directory)");
 			if (bytes <= 4)
 			{
 				final ByteBuffer v = ByteBuffer.allocate((int) bytes).order(order);
