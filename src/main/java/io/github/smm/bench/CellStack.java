@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import io.github.smm.volume.Box3;
+import io.github.smm.volume.tiled.CompressedTiffStackWriter;
+import io.github.smm.volume.tiled.CompressedTiffStackWriter.Compression;
 import io.github.smm.volume.tiled.TiffStackWriter;
 
 /**
@@ -35,6 +37,15 @@ public final class CellStack
 	public void write(final Path file) throws IOException
 	{
 		try (TiffStackWriter w = new TiffStackWriter(file, width, height, depth, 8, cells.voxel(), "micron"))
+		{
+			forEachSlice(w::writeSlice);
+		}
+	}
+
+	/** As {@link #write(Path)}, compressed and/or in strips of {@code rowsPerStrip} rows or tiles of {@code tileSize}² ({@link CompressedTiffStackWriter}). */
+	public void write(final Path file, final Compression compression, final boolean predictor, final int rowsPerStrip, final int tileSize) throws IOException
+	{
+		try (CompressedTiffStackWriter w = new CompressedTiffStackWriter(file, width, height, depth, 8, cells.voxel(), "micron", compression, predictor, rowsPerStrip, tileSize))
 		{
 			forEachSlice(w::writeSlice);
 		}

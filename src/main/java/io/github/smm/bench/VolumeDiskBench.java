@@ -16,6 +16,7 @@ import io.github.smm.Preset;
 import io.github.smm.volume.BlockPlan;
 import io.github.smm.volume.Box3;
 import io.github.smm.volume.VoxelSize;
+import io.github.smm.volume.tiled.CompressedTiffStackWriter.Compression;
 import io.github.smm.volume.tiled.BlockSegmenter;
 import io.github.smm.volume.tiled.LabelStackTiffSink;
 import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
@@ -45,6 +46,10 @@ final class VolumeDiskBench
 			+ "  --spacing S           cell spacing in µm (15)\n"
 			+ "  --dir DIR             where the image and the label stack are written (a temporary folder; deleted unless --keep true)\n"
 			+ "  --keep true|false     keep the files (false)\n"
+			+ "  --compression none|lzw|deflate|packbits   how the image is stored (none: ImageJ's uncompressed layout, one strip per slice)\n"
+			+ "  --predictor true|false   horizontal differencing before lzw or deflate (false)\n"
+			+ "  --rows-per-strip N    rows per strip of a compressed image (about 8 KB strips, as libtiff writes them)\n"
+			+ "  --tile N              store the image in tiles of N x N (a multiple of 16; 0: strips) (0)\n"
 			+ "  --segmenter components|watershed   threshold + 6-connected components, or + the seeded 3D watershed (components)\n"
 			+ "  --split-depth D       the watershed's split depth in x voxels (1)\n"
 			+ "  --threads N           (2)\n"
@@ -77,8 +82,11 @@ final class VolumeDiskBench
 		final boolean keep = Boolean.parseBoolean(o.getOrDefault("keep", "false"));
 		final String segmenterName = o.getOrDefault("segmenter", "components");
 		final double splitDepth = Double.parseDouble(o.getOrDefault("split-depth", "1"));
+		final Compression compression = Compression.parse(o.getOrDefault("compression", "none"));
+		final boolean predictor = Boolean.parseBoolean(o.getOrDefault("predictor", "false"));
+		final int rowsPerStrip = VolumeBench.intOption(o, "rows-per-strip", Math.max(1, 8192 / w)), tile = VolumeBench.intOption(o, "tile", 0);
 		final Path dir = o.containsKey("dir") ? Files.createDirectories(Paths.get(o.get("dir"))) : Files.createTempDirectory("smm-voronoi3d-disk");
-		for (final String k : new String[] { "voxel-size", "spacing", "keep", "dir", "segmenter", "split-depth" })
+		for (final String k : new String[] { "voxel-size", "spacing", "keep", "dir", "segmenter", "split-depth", "compression", "predictor" })
 			o.remove(k);
 		if (!o.isEmpty())
 			throw new IllegalArgumentException("unknown option --" + o.keySet().iterator().next());
@@ -93,10 +101,12 @@ final class VolumeDiskBench
 		r.put("halo", halo);
 		r.put("voxel_size", voxel.toString());
 		r.put("threads", threads);
+		final boolean plain = compression == Compression.NONE && tile == 0 && !predictor && !options.containsKey("rows-per-strip");
+		r.put("storage", plain ? "uncompressed, one strip per slice" : compression.name().toLowerCase(Locale.ROOT) + (predictor ? " + predictor 2" : "") + ", " + (tile > 0 ? "tiles " + tile + " x " + tile : "strips of " + rowsPerStrip + " rows"));
 		r.put("segmenter", segmenterName.equals("watershed") ? "watershed, split_depth " + splitDepth : segmenterName);
 		final Path image = dir.resolve("cells.tif"), labels = dir.resolve("labels.tif");
 		long t = System.nanoTime();
-		final long[] interior = writeImage(w, h, d, voxel, spacing, seed, threads, image);
+		final long[] interior = writeImage(w, h, d, voxel, spacing, seed, threads, image, plain ? null : s -> s.write(image, compression, predictor, rowsPerStrip, tile));
 		r.put("write_image_seconds", seconds(t));
 		r.put("image_mb", Files.size(image) / 1e6);
 		System.gc();
@@ -135,7 +145,7 @@ final class VolumeDiskBench
 			Files.deleteIfExists(labels);
 			Files.deleteIfExists(dir);
 		}
-		out.printf(Locale.ROOT, "volume %d x %d x %d voxels from disk (%.0f MB), %s, " + r.get("segmenter") + ": %d block predictions -> %d objects in %.1f s (read %.1f, segment %.1f, merge %.1f)%n", w, h, d,
+		out.printf(Locale.ROOT, "volume %d x %d x %d voxels from disk (%.0f MB, " + r.get("storage") + "), %s, " + r.get("segmenter") + ": %d block predictions -> %d objects in %.1f s (read %.1f, segment %.1f, merge %.1f)%n", w, h, d,
 				(double) r.get("image_mb"), plan, report.inputInstances(), report.outputs(), report.seconds(), report.readSeconds(), report.segmentSeconds(), report.mergeSeconds());
 		out.printf(Locale.ROOT, "cells %d; errors %d (split %d, wrong merges %d, wrong masks %d, missed %d); peak heap %.0f MB (after a collection %.0f MB) of %.0f MB; peak live %d predictions; load %.2f -> %.2f%n",
 				q.get("cells"), q.get("errors"), q.get("split"), q.get("wrong_merges"), q.get("wrong_masks"), q.get("missed"), HeapMeter.peakMb(), HeapMeter.peakAfterGcMb(), HeapMeter.maxMb(),
@@ -157,11 +167,21 @@ final class VolumeDiskBench
 		}
 	}
 
+	/** How the image is written (null: ImageJ's uncompressed layout). */
+	private interface Writing
+	{
+		void write(CellStack stack) throws IOException;
+	}
+
 	/** Writes the image; returns the interior volume of every cell (index = label). */
-	private static long[] writeImage(final int w, final int h, final int d, final VoxelSize voxel, final double spacing, final int seed, final int threads, final Path image) throws IOException
+	private static long[] writeImage(final int w, final int h, final int d, final VoxelSize voxel, final double spacing, final int seed, final int threads, final Path image, final Writing writing)
+			throws IOException
 	{
 		final CellStack stack = new CellStack(VoronoiVolume.generate(w, h, d, voxel, spacing, seed, threads));
-		stack.write(image);
+		if (writing == null)
+			stack.write(image);
+		else
+			writing.write(stack);
 		final long[] interior = new long[stack.labelCount() + 1];
 		for (int l = 1; l < interior.length; l++)
 			interior[l] = stack.interiorVolume(l);

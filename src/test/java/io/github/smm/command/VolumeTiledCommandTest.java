@@ -36,6 +36,7 @@ import io.github.smm.volume.VolumeInstance;
 import io.github.smm.volume.VolumeMask;
 import io.github.smm.volume.VoxelSize;
 import io.github.smm.volume.tiled.BlockSegmenter;
+import io.github.smm.volume.tiled.CompressedTiffStackWriter;
 import io.github.smm.volume.tiled.ThresholdBlockSegmenter;
 import io.github.smm.volume.tiled.TiffStack;
 import io.github.smm.volume.tiled.TiledVolumeMerge;
@@ -119,6 +120,41 @@ class VolumeTiledCommandTest
 		assertEquals(D, opened.getNSlices());
 		assertEquals(1, opened.getCalibration().pixelDepth, 1e-9);
 		assertEquals(0.5, opened.getCalibration().pixelWidth, 1e-6);
+	}
+
+	@Test
+	void compressedAndTiledStacksOnDiskGiveTheObjectsOfTheUncompressedOne(@TempDir final Path dir) throws Exception
+	{
+		final Path plain = dir.resolve("plain.tif"), lzw = dir.resolve("lzw.tif"), tiled = dir.resolve("tiled.tif");
+		new CellStack(cells()).write(plain);
+		new CellStack(cells()).write(lzw, CompressedTiffStackWriter.Compression.LZW, true, 3, 0);
+		new CellStack(cells()).write(tiled, CompressedTiffStackWriter.Compression.DEFLATE, false, 0, 16);
+		assertTrue(Files.size(lzw) < Files.size(plain) / 2 && Files.size(tiled) < Files.size(plain) / 2, Files.size(lzw) + ", " + Files.size(tiled) + " of " + Files.size(plain) + " bytes");
+		final List<Set<VolumeMask>> objects = new ArrayList<>();
+		final List<List<String>> tables = new ArrayList<>();
+		for (final Path image : new Path[] { plain, lzw, tiled })
+		{
+			final Path out = dir.resolve("labels_" + image.getFileName()), csv = dir.resolve("objects_" + image.getFileName() + ".csv");
+			final String summary = (String) commands.run(TiledSegmentAndMerge.class, true, "image_file", image.toFile(), "block_size", "24,24,16", "overlap", 4.0, "min_area", 0.0,
+					"segmenter", "threshold_watershed", "output_labels", out.toFile(), "table", csv.toFile()).get().getOutput("summary");
+			assertTrue(summary.startsWith("3D: "), image.getFileName() + ": " + summary);
+			objects.add(labels(out));
+			tables.add(Files.readAllLines(csv));
+		}
+		assertTrue(objects.get(0).size() > 20, objects.get(0).size() + " objects");
+		assertEquals(objects.get(0), objects.get(1), "LZW strips with predictor 2: the uncompressed stack's objects");
+		assertEquals(objects.get(0), objects.get(2), "Deflate tiles of 16 x 16: the uncompressed stack's objects");
+		assertEquals(tables.get(0), tables.get(1));
+		assertEquals(tables.get(0), tables.get(2));
+	}
+
+	@Test
+	void aJpegStackIsRefusedByNameIn3D(@TempDir final Path dir) throws Exception
+	{
+		final Path jpeg = java.nio.file.Paths.get(TiffStack.class.getResource("tiffcp/jpeg8.tif").toURI());
+		final ExecutionException e = assertThrows(ExecutionException.class,
+				() -> commands.run(TiledSegmentAndMerge.class, true, "image_file", jpeg.toFile(), "dimensions", "3d", "block_size", "16", "overlap", 4.0, "output_labels", dir.resolve("x.tif").toFile()).get());
+		assertTrue(CommandsTest.messages(e).contains("jpeg8.tif page 1: JPEG compression (TIFF compression 7)"), CommandsTest.messages(e));
 	}
 
 	@Test

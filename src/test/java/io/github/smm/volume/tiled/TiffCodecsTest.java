@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.smm.io.FormatException;
 
-/** The LZW and PackBits decoders against encoders written here from the TIFF 6.0 text. */
+/** The LZW, PackBits and Deflate decoders against encoders written for the tests from the TIFF 6.0 text ({@link TiffEncoders}) and {@code java.util.zip}. */
 class TiffCodecsTest
 {
 	private static final String WHERE = "s.tif page 3 strip 2";
@@ -86,12 +83,55 @@ class TiffCodecsTest
 	@Test
 	void anLzwCodeOutsideTheTableIsNamed()
 	{
-		final Bits bits = new Bits();
+		final TiffEncoders.Bits bits = new TiffEncoders.Bits();
 		bits.put(256, 9);
 		bits.put(65, 9);
 		bits.put(300, 9);
 		final FormatException e = assertThrows(FormatException.class, () -> TiffCodecs.lzw(bits.bytes(), new byte[10], WHERE));
 		assertTrue(e.getMessage().contains(WHERE + ": LZW code 300 not in the table"), e.getMessage());
+	}
+
+	@Test
+	void deflateRoundTripsAndItsBrokenStreamsAreNamed()
+	{
+		final Random random = new Random(6);
+		for (int trial = 0; trial < 50; trial++)
+		{
+			final byte[] data = randomData(random, random.nextInt(20000));
+			final byte[] out = new byte[data.length];
+			TiffCodecs.inflate(TiffCodecs.deflate(data), out, WHERE);
+			assertArrayEquals(data, out, "trial " + trial);
+		}
+		final byte[] data = randomData(new Random(7), 5000), z = TiffCodecs.deflate(data);
+		final FormatException t = assertThrows(FormatException.class, () -> TiffCodecs.inflate(Arrays.copyOf(z, z.length / 2), new byte[data.length], WHERE));
+		assertTrue(t.getMessage().startsWith(WHERE + ": Deflate data ends after "), t.getMessage());
+		final FormatException o = assertThrows(FormatException.class, () -> TiffCodecs.inflate(z, new byte[data.length - 1], WHERE));
+		assertTrue(o.getMessage().startsWith(WHERE + ": Deflate data decodes to more than the 4999 bytes"), o.getMessage());
+		final FormatException c = assertThrows(FormatException.class, () -> TiffCodecs.inflate(bytes(0x78, 0x9c, 0xff, 0xff, 0xff, 0xff), new byte[10], WHERE));
+		assertTrue(c.getMessage().startsWith(WHERE + ": corrupt Deflate data"), c.getMessage());
+	}
+
+	@Test
+	void theWritersEncodersMatchTheTestEncodersAndRoundTrip()
+	{
+		final Random random = new Random(11);
+		for (int trial = 0; trial < 100; trial++)
+		{
+			final byte[] data = randomData(random, trial < 10 ? trial : random.nextInt(trial < 80 ? 5000 : 60000));
+			assertArrayEquals(lzw(data), TiffCodecs.lzwEncode(data), "LZW streams, trial " + trial);
+			final byte[] out = new byte[data.length];
+			final int row = 1 + random.nextInt(300);
+			TiffCodecs.packBits(TiffCodecs.packBitsEncode(data, row), out, WHERE);
+			assertArrayEquals(data, out, "PackBits, trial " + trial);
+		}
+		for (final int bytes : new int[] { 1, 2, 4 })
+			for (final java.nio.ByteOrder order : new java.nio.ByteOrder[] { java.nio.ByteOrder.BIG_ENDIAN, java.nio.ByteOrder.LITTLE_ENDIAN })
+			{
+				final byte[] data = randomData(random, 9 * 5 * bytes), copy = data.clone();
+				TiffCodecs.applyHorizontalDifferencing(copy, 9, bytes, order);
+				TiffCodecs.undoHorizontalDifferencing(copy, 9, bytes, order);
+				assertArrayEquals(data, copy, bytes + " bytes " + order);
+			}
 	}
 
 	@Test
@@ -144,101 +184,14 @@ class TiffCodecsTest
 		return data;
 	}
 
-	/** A PackBits encoder: repeats of 2 to 128 bytes, literals of up to 128, random no-op bytes (-128). */
 	private static byte[] packBits(final byte[] data, final Random random)
 	{
-		final ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int i = 0;
-		while (i < data.length)
-		{
-			if (random.nextInt(20) == 0)
-				out.write(0x80);
-			int run = 1;
-			while (i + run < data.length && run < 128 && data[i + run] == data[i])
-				run++;
-			if (run >= 2)
-			{
-				out.write(1 - run);
-				out.write(data[i]);
-				i += run;
-				continue;
-			}
-			int literal = 1;
-			while (i + literal < data.length && literal < 128
-					&& (i + literal + 1 >= data.length || data[i + literal] != data[i + literal + 1]))
-				literal++;
-			out.write(literal - 1);
-			out.write(data, i, literal);
-			i += literal;
-		}
-		return out.toByteArray();
+		return TiffEncoders.packBits(data, random);
 	}
 
-	/** A TIFF LZW encoder (MSB-first codes, 9 to 12 bits, early change, clear at 4094 entries). */
 	private static byte[] lzw(final byte[] data)
 	{
-		final Bits bits = new Bits();
-		final Map<Long, Integer> table = new HashMap<>();
-		int width = 9, next = 258;
-		bits.put(256, width);
-		if (data.length > 0)
-		{
-			int string = data[0] & 0xff;
-			for (int i = 1; i < data.length; i++)
-			{
-				final int c = data[i] & 0xff;
-				final Integer known = table.get((long) string << 8 | c);
-				if (known != null)
-				{
-					string = known;
-					continue;
-				}
-				bits.put(string, width);
-				table.put((long) string << 8 | c, next++);
-				if (next == 4094)
-				{
-					bits.put(256, width);
-					table.clear();
-					next = 258;
-					width = 9;
-				}
-				else if (next >= 1 << width)
-					width++;
-				string = c;
-			}
-			bits.put(string, width);
-			next++;
-			if (next >= 1 << width && width < 12)
-				width++;
-		}
-		bits.put(257, width);
-		return bits.bytes();
-	}
-
-	private static final class Bits
-	{
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-		private long buffer;
-		private int count;
-
-		void put(final int code, final int width)
-		{
-			buffer = buffer << width | code;
-			count += width;
-			while (count >= 8)
-			{
-				out.write((int) (buffer >>> (count - 8)));
-				count -= 8;
-			}
-		}
-
-		byte[] bytes()
-		{
-			if (count > 0)
-				out.write((int) (buffer << (8 - count)));
-			count = 0;
-			return out.toByteArray();
-		}
+		return TiffEncoders.lzw(data);
 	}
 
 	private static byte[] bytes(final int... values)
