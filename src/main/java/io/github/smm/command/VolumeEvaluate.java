@@ -49,12 +49,25 @@ final class VolumeEvaluate
 	static String run(final Path prediction, final Path groundTruth, final double[] thresholds, final File csv, final File summaryCsv, final File plotPng, final Consumer<String> warn)
 			throws IOException
 	{
-		requireBothVolumes(prediction, groundTruth);
-		final VolumeFiles gt = VolumeFiles.list(groundTruth, "ground_truth"), pred = VolumeFiles.list(prediction, "prediction");
+		return run(prediction, groundTruth, thresholds, csv, summaryCsv, plotPng, warn, false);
+	}
+
+	/**
+	 * As {@link #run(Path, Path, double[], File, File, File, Consumer)}; with {@code forced}
+	 * ({@code dimensions=3d}) every label image is a volume whatever its planes
+	 * ({@link VolumeFiles#read(Path, String, boolean)}): a 2D image a one-slice volume, a stack of
+	 * frames a volume of as many z slices.
+	 */
+	static String run(final Path prediction, final Path groundTruth, final double[] thresholds, final File csv, final File summaryCsv, final File plotPng, final Consumer<String> warn,
+			final boolean forced) throws IOException
+	{
+		if (!forced)
+			requireBothVolumes(prediction, groundTruth);
+		final VolumeFiles gt = VolumeFiles.list(groundTruth, "ground_truth", forced), pred = VolumeFiles.list(prediction, "prediction", forced);
 		gt.warnings().forEach(warn);
 		pred.warnings().forEach(warn);
 		final List<VolumeFiles.Pair> pairs = VolumeFiles.pair(pred, gt);
-		final VolumeDataset data = evaluate(pairs, thresholds);
+		final VolumeDataset data = evaluate(pairs, thresholds, forced);
 		final VolumeScores all = data.pooled();
 		final List<List<String>> summaryLines = rows(List.of("iou_threshold", "volumes"), List.of(all), Integer.toString(pairs.size()), false);
 		final List<List<String>> volumeLines = rows(List.of("image", "iou_threshold"), data.volumes(), "", true);
@@ -91,7 +104,7 @@ final class VolumeEvaluate
 	}
 
 	/** Scores the pairs one after the other (only one pair's masks in memory). */
-	private static VolumeDataset evaluate(final List<VolumeFiles.Pair> pairs, final double[] thresholds) throws IOException
+	private static VolumeDataset evaluate(final List<VolumeFiles.Pair> pairs, final double[] thresholds, final boolean forced) throws IOException
 	{
 		final VolumeDataset data = new VolumeDataset(MatchingOptions.defaults().withThresholds(thresholds));
 		for (int k = 0; k < pairs.size(); k++)
@@ -99,7 +112,7 @@ final class VolumeEvaluate
 			final VolumeFiles.Pair pair = pairs.get(k);
 			Progress.status("Spatial Mask Merging: evaluating volume " + (k + 1) + "/" + pairs.size() + " (" + pair.name + ")");
 			Progress.progress(k, pairs.size());
-			final VolumeFiles.Volume p = VolumeFiles.read(pair.prediction, "prediction"), g = VolumeFiles.read(pair.truth, "ground_truth");
+			final VolumeFiles.Volume p = VolumeFiles.read(pair.prediction, "prediction", forced), g = VolumeFiles.read(pair.truth, "ground_truth", forced);
 			if (p.size != null && g.size != null && !java.util.Arrays.equals(p.size, g.size))
 				throw new IllegalArgumentException("prediction " + pair.prediction + " is " + p.describeSize() + " but ground_truth " + pair.truth + " is " + g.describeSize()
 						+ ": they must be label stacks of the same volume");
