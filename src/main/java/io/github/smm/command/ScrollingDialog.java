@@ -93,11 +93,16 @@ final class ScrollingDialog extends GenericDialog
 		return c;
 	}
 
-	/** For tests: the container the fields are in (the dialog itself when it does not scroll). */
+	/**
+	 * For tests: the container the fields are in (the dialog itself when it does not scroll). The
+	 * cast through Object is needed: ij1-patcher's headless GenericDialog is no AWT container, and a
+	 * plain {@code return this} fails bytecode verification of this class there (VerifyError in
+	 * every headless macro that opens a command dialog).
+	 */
 	Container fieldContainer()
 	{
 		if (!scrolling)
-			return this;
+			return (Container) (Object) this;
 		final ScrollPane pane = (ScrollPane) getComponent(0);
 		return (Container) pane.getComponent(0);
 	}

@@ -23,7 +23,7 @@ import io.github.smm.volume.VolumeScores;
  * The 3D path of <em>Evaluate Segmentation</em>: two label stacks whose planes are z slices (or 3D
  * ROI sets), or two folders of them paired by file name as the 2D folders are ({@link VolumeFiles}),
  * matched in 3D (F1, PQ, … per IoU threshold), Cell Tracking Challenge SEG, split, merged, missed
- * and spurious objects at IoU 0.5, COCO AP/AP50/AP75/AR with the 3D mask IoU (class-agnostic: label
+ * and spurious objects per IoU threshold (as in 2D), COCO AP/AP50/AP75/AR with the 3D mask IoU (class-agnostic: label
  * stacks carry no classes). The data set is pooled as in 2D ({@link VolumeDataset}). {@code csv}:
  * one row per volume and threshold (the volume's name first); {@code summary_csv}: one row per
  * threshold of the pooled scores with the number of volumes; the COCO columns the same on every row
@@ -166,8 +166,9 @@ final class VolumeEvaluate
 		for (final VolumeScores v : volumes)
 		{
 			final double[] coco = v.cocoSummary();
-			for (final MatchingStats s : v.stats())
+			for (int t = 0; t < v.stats().size(); t++)
 			{
+				final MatchingStats s = v.stats().get(t);
 				final List<String> row = new ArrayList<>();
 				if (named)
 					row.add(v.name());
@@ -178,7 +179,7 @@ final class VolumeEvaluate
 					row.add(Long.toString(n));
 				for (final double x : new double[] { s.precision(), s.recall(), s.f1(), s.panopticQuality(), v.seg() })
 					row.add(String.format(Locale.ROOT, "%.6f", x));
-				for (final long n : new long[] { v.splits(), v.merges(), v.missed(), v.spurious() })
+				for (final long n : new long[] { v.splits(t), v.merges(t), v.missed(t), v.spurious(t) })
 					row.add(Long.toString(n));
 				for (final double x : coco)
 					row.add(String.format(Locale.ROOT, "%.6f", x));

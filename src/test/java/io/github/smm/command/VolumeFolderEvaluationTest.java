@@ -251,7 +251,7 @@ class VolumeFolderEvaluationTest
 			{
 				long perVolume = 0;
 				for (int v = 0; v < 3; v++)
-					perVolume += Long.parseLong(t.get(2 * v, c));
+					perVolume += Long.parseLong(t.get(2 * v + k, c));
 				assertEquals(perVolume, Long.parseLong(s.get(k, c)), c + " summed over the volumes");
 			}
 		}
