@@ -212,8 +212,8 @@ public class CommandPlugIn implements PlugIn
 			return Section.BASELINES;
 		if (TUNING.contains(name))
 			return Section.TUNING;
-		if (GRID.contains(name))
-			return Section.INPUT;
+		if (GRID.contains(name) || name.equals("dimensions"))
+			return Section.INPUT; // how the input is read (2D, per slice, 3D): with the inputs
 		return item.getType() == ImagePlus.class || style(item, "open") || style(item, "both") ? Section.INPUT : Section.OUTPUT;
 	}
 

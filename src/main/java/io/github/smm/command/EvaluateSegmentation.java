@@ -33,7 +33,11 @@ import io.github.smm.io.EvaluationCsv;
  * COCO JSON. Per category by default when both inputs carry classes (as pycocotools), class-agnostic
  * when asked or when an input has no classes; the tables' {@code classes} column and COCO column
  * names ({@code coco_ap_per_category}, {@code coco_ap_class_agnostic}) say which. Inputs are label images, ROI sets, COCO JSON, or folders of label images and ROI
- * sets paired by file name.
+ * sets paired by file name. Label stacks ({@code dimensions}): with {@code auto} a stack of z slices
+ * (one channel, one frame) or a folder holding one is evaluated in 3D ({@link VolumeEvaluate});
+ * {@code 3d} reads every label image as a volume (a 2D image as a one-slice volume, a stack of
+ * frames as z slices); {@code 2d_per_slice} scores every plane of a stack as a 2D image, rows
+ * named {@code <name>:slice <k>} and pooled as the images of a folder ({@link SliceFiles}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Segmentation>Spatial Mask Merging>Evaluate Segmentation")
 public class EvaluateSegmentation implements Command
@@ -62,6 +66,10 @@ public class EvaluateSegmentation implements Command
 			description = "Match objects of any class and compute COCO AP over all classes as one; off (default): per category, as pycocotools, when both inputs carry classes (COCO, ROIs with a class property)")
 	private boolean class_agnostic;
 
+	@Parameter(label = "dimensions", choices = { "auto", "2d_per_slice", "3d" }, persist = false,
+			description = "auto: a stack of z slices (one channel, one frame), or a folder holding one, is evaluated in 3D; 2d_per_slice: each plane a 2D image (rows name:slice k); 3d: every label image a volume (a 2D image one slice)")
+	private String dimensions = VolumeLabelMerge.AUTO;
+
 	@Parameter(label = "csv", required = false, persist = false, style = "save", description = "Optional CSV file: scores per image and threshold")
 	private File csv;
 
@@ -80,13 +88,18 @@ public class EvaluateSegmentation implements Command
 		try
 		{
 			final double[] thresholds = IouThresholds.parse(iou_thresholds);
-			if (VolumeEvaluate.applies(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath()))
+			final String dims = SliceFiles.dimensions(dimensions);
+			required(prediction, "prediction");
+			required(ground_truth, "ground_truth");
+			final boolean forced = dims.equals(VolumeLabelMerge.VOLUME);
+			if (forced || dims.equals(VolumeLabelMerge.AUTO) && VolumeEvaluate.applies(prediction.toPath(), ground_truth.toPath()))
 			{
-				summary = VolumeEvaluate.run(prediction.toPath(), ground_truth.toPath(), thresholds, csv, summary_csv, plot_png, log::warn);
+				summary = VolumeEvaluate.run(prediction.toPath(), ground_truth.toPath(), thresholds, csv, summary_csv, plot_png, log::warn, forced);
 				log.info(summary);
 				return;
 			}
-			final EvaluationInputs in = EvaluationInputs.read(required(prediction, "prediction").toPath(), required(ground_truth, "ground_truth").toPath());
+			final boolean perSlice = dims.equals(VolumeLabelMerge.PER_SLICE) && !isJson(prediction) && !isJson(ground_truth);
+			final EvaluationInputs in = perSlice ? SliceFiles.evaluationInputs(prediction.toPath(), ground_truth.toPath()) : EvaluationInputs.read(prediction.toPath(), ground_truth.toPath());
 			in.warnings().forEach(log::warn);
 			final CategoryMode mode = !class_agnostic && in.carryCategories() ? CategoryMode.PER_CATEGORY : CategoryMode.CLASS_AGNOSTIC;
 			if (!class_agnostic && !in.carryCategories())
@@ -95,7 +108,7 @@ public class EvaluateSegmentation implements Command
 			final SegmentationScores scores = SegmentationScores.compute(in.pairs(), MatchingOptions.defaults().withThresholds(thresholds).withClassAware(mode.perCategory()));
 			final CocoEvalResult coco = in.hasCoco() ? coco(in, mode) : null;
 			publish(scores, coco, mode);
-			summary = describe(scores, coco == null ? null : coco.summary(), mode);
+			summary = (perSlice ? "2D per slice: " : "") + describe(scores, coco == null ? null : coco.summary(), mode);
 			Progress.status("Spatial Mask Merging: " + summary);
 			log.info(summary);
 		}
@@ -157,6 +170,12 @@ public class EvaluateSegmentation implements Command
 		if (!given(f))
 			throw new IllegalArgumentException(name + " is not given");
 		return f;
+	}
+
+	/** COCO JSON: 2D already, so dimensions=2d_per_slice reads it as auto does. */
+	private static boolean isJson(final File f)
+	{
+		return f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
 	}
 
 	private static boolean given(final File f)

@@ -23,7 +23,7 @@ import io.github.smm.volume.VolumeScores;
  * The 3D path of <em>Evaluate Segmentation</em>: two label stacks whose planes are z slices (or 3D
  * ROI sets), or two folders of them paired by file name as the 2D folders are ({@link VolumeFiles}),
  * matched in 3D (F1, PQ, … per IoU threshold), Cell Tracking Challenge SEG, split, merged, missed
- * and spurious objects at IoU 0.5, COCO AP/AP50/AP75/AR with the 3D mask IoU (class-agnostic: label
+ * and spurious objects per IoU threshold (as in 2D), COCO AP/AP50/AP75/AR with the 3D mask IoU (class-agnostic: label
  * stacks carry no classes). The data set is pooled as in 2D ({@link VolumeDataset}). {@code csv}:
  * one row per volume and threshold (the volume's name first); {@code summary_csv}: one row per
  * threshold of the pooled scores with the number of volumes; the COCO columns the same on every row
@@ -49,12 +49,25 @@ final class VolumeEvaluate
 	static String run(final Path prediction, final Path groundTruth, final double[] thresholds, final File csv, final File summaryCsv, final File plotPng, final Consumer<String> warn)
 			throws IOException
 	{
-		requireBothVolumes(prediction, groundTruth);
-		final VolumeFiles gt = VolumeFiles.list(groundTruth, "ground_truth"), pred = VolumeFiles.list(prediction, "prediction");
+		return run(prediction, groundTruth, thresholds, csv, summaryCsv, plotPng, warn, false);
+	}
+
+	/**
+	 * As {@link #run(Path, Path, double[], File, File, File, Consumer)}; with {@code forced}
+	 * ({@code dimensions=3d}) every label image is a volume whatever its planes
+	 * ({@link VolumeFiles#read(Path, String, boolean)}): a 2D image a one-slice volume, a stack of
+	 * frames a volume of as many z slices.
+	 */
+	static String run(final Path prediction, final Path groundTruth, final double[] thresholds, final File csv, final File summaryCsv, final File plotPng, final Consumer<String> warn,
+			final boolean forced) throws IOException
+	{
+		if (!forced)
+			requireBothVolumes(prediction, groundTruth);
+		final VolumeFiles gt = VolumeFiles.list(groundTruth, "ground_truth", forced), pred = VolumeFiles.list(prediction, "prediction", forced);
 		gt.warnings().forEach(warn);
 		pred.warnings().forEach(warn);
 		final List<VolumeFiles.Pair> pairs = VolumeFiles.pair(pred, gt);
-		final VolumeDataset data = evaluate(pairs, thresholds);
+		final VolumeDataset data = evaluate(pairs, thresholds, forced);
 		final VolumeScores all = data.pooled();
 		final List<List<String>> summaryLines = rows(List.of("iou_threshold", "volumes"), List.of(all), Integer.toString(pairs.size()), false);
 		final List<List<String>> volumeLines = rows(List.of("image", "iou_threshold"), data.volumes(), "", true);
@@ -91,7 +104,7 @@ final class VolumeEvaluate
 	}
 
 	/** Scores the pairs one after the other (only one pair's masks in memory). */
-	private static VolumeDataset evaluate(final List<VolumeFiles.Pair> pairs, final double[] thresholds) throws IOException
+	private static VolumeDataset evaluate(final List<VolumeFiles.Pair> pairs, final double[] thresholds, final boolean forced) throws IOException
 	{
 		final VolumeDataset data = new VolumeDataset(MatchingOptions.defaults().withThresholds(thresholds));
 		for (int k = 0; k < pairs.size(); k++)
@@ -99,7 +112,7 @@ final class VolumeEvaluate
 			final VolumeFiles.Pair pair = pairs.get(k);
 			Progress.status("Spatial Mask Merging: evaluating volume " + (k + 1) + "/" + pairs.size() + " (" + pair.name + ")");
 			Progress.progress(k, pairs.size());
-			final VolumeFiles.Volume p = VolumeFiles.read(pair.prediction, "prediction"), g = VolumeFiles.read(pair.truth, "ground_truth");
+			final VolumeFiles.Volume p = VolumeFiles.read(pair.prediction, "prediction", forced), g = VolumeFiles.read(pair.truth, "ground_truth", forced);
 			if (p.size != null && g.size != null && !java.util.Arrays.equals(p.size, g.size))
 				throw new IllegalArgumentException("prediction " + pair.prediction + " is " + p.describeSize() + " but ground_truth " + pair.truth + " is " + g.describeSize()
 						+ ": they must be label stacks of the same volume");
@@ -153,8 +166,9 @@ final class VolumeEvaluate
 		for (final VolumeScores v : volumes)
 		{
 			final double[] coco = v.cocoSummary();
-			for (final MatchingStats s : v.stats())
+			for (int t = 0; t < v.stats().size(); t++)
 			{
+				final MatchingStats s = v.stats().get(t);
 				final List<String> row = new ArrayList<>();
 				if (named)
 					row.add(v.name());
@@ -165,7 +179,7 @@ final class VolumeEvaluate
 					row.add(Long.toString(n));
 				for (final double x : new double[] { s.precision(), s.recall(), s.f1(), s.panopticQuality(), v.seg() })
 					row.add(String.format(Locale.ROOT, "%.6f", x));
-				for (final long n : new long[] { v.splits(), v.merges(), v.missed(), v.spurious() })
+				for (final long n : new long[] { v.splits(t), v.merges(t), v.missed(t), v.spurious(t) })
 					row.add(Long.toString(n));
 				for (final double x : coco)
 					row.add(String.format(Locale.ROOT, "%.6f", x));

@@ -71,6 +71,16 @@ final class VolumeFiles
 	 */
 	static VolumeFiles list(final Path path, final String role) throws IOException
 	{
+		return list(path, role, false);
+	}
+
+	/**
+	 * As {@link #list(Path, String)}; with {@code forced} ({@code dimensions=3d}) every label image
+	 * of a folder is a volume whatever its number of planes (a one-plane image a one-slice volume),
+	 * so the folder needs no stack.
+	 */
+	static VolumeFiles list(final Path path, final String role, final boolean forced) throws IOException
+	{
 		if (!Files.exists(path))
 			throw new IOException(role + " " + path + " does not exist");
 		final Map<String, Path> files = new TreeMap<>();
@@ -85,7 +95,7 @@ final class VolumeFiles
 		for (final Path f : all)
 			if (stack == null && isStackFile(f))
 				stack = f;
-		if (stack == null)
+		if (stack == null && !forced)
 			throw new IllegalArgumentException(role + " folder " + path + " holds no label stack (multi-page .tif, .tiff) or 3D ROI set (.zip)");
 		for (final Path f : all)
 		{
@@ -97,7 +107,7 @@ final class VolumeFiles
 			}
 			if (ext.startsWith("tif") && pages(f) == 0)
 				throw new FormatException(role + " folder " + path + ": " + f.getFileName() + " is not a readable TIFF file");
-			if (!isStackFile(f))
+			if (!forced && !isStackFile(f))
 				throw new IllegalArgumentException(role + " folder " + path + ": " + f.getFileName() + " is 2D (" + (ext.startsWith("tif") ? "one plane" : ext.equals("zip") ? "a 2D ROI set" : "a ." + ext + " file")
 						+ ") but " + stack.getFileName() + " is a volume: a folder is evaluated in 3D when it holds a label stack, and then every file must be a label stack of z slices or a 3D ROI set");
 			final String name = baseName(f);
@@ -165,6 +175,23 @@ final class VolumeFiles
 	 */
 	static Volume read(final Path file, final String role) throws IOException
 	{
+		return read(file, role, false);
+	}
+
+	/**
+	 * As {@link #read(Path, String)}; with {@code forced} ({@code dimensions=3d}) a label image
+	 * ({@code .tif}, {@code .tiff}, {@code .png}) is one volume whatever its dimensions: every plane a
+	 * z slice (time frames too, as <em>Merge Label Images</em> reads them with {@code dimensions=3d}),
+	 * one plane a one-slice volume.
+	 */
+	static Volume read(final Path file, final String role, final boolean forced) throws IOException
+	{
+		if (forced && List.of("tif", "tiff", "png").contains(extension(file)))
+		{
+			final ImagePlus imp = ImagePlusLabels.open(file);
+			imp.setTitle(file.toString());
+			return new Volume(LabelStacks.objects(imp), new long[] { imp.getWidth(), imp.getHeight(), imp.getStackSize() });
+		}
 		if (extension(file).equals("zip"))
 		{
 			if (!LabelStacks.isVolume(file))
@@ -172,7 +199,8 @@ final class VolumeFiles
 			return new Volume(LabelStacks.read(file), null);
 		}
 		if (!extension(file).startsWith("tif"))
-			throw new FormatException(role + " " + file + " is not a label stack of z slices (.tif, .tiff) or a 3D ROI set (.zip)");
+			throw new FormatException(role + " " + file + (forced ? " is not a label image or stack (.tif, .tiff, .png) or a 3D ROI set (.zip), the files dimensions=3d reads as volumes"
+					: " is not a label stack of z slices (.tif, .tiff) or a 3D ROI set (.zip)"));
 		final ImagePlus imp = ImagePlusLabels.open(file);
 		if (!ImagePlusVolumes.isVolume(imp))
 			throw new FormatException(role + " " + file + " is not a label stack of z slices: it has " + imp.getNChannels() + " channel(s), " + imp.getNSlices() + " slice(s) and "

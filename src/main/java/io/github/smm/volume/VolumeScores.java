@@ -9,8 +9,9 @@ import io.github.smm.eval.coco.CocoEvalResult;
 
 /**
  * The scores of one volume, or of a data set of volumes pooled ({@link VolumeDataset}): matching
- * statistics per IoU threshold, SEG, the split / merged / missed / spurious counts at IoU 0.5
- * and COCO AP/AP50/AP75/AR (every object size, no detection cap).
+ * statistics per IoU threshold, SEG, the split / merged / missed / spurious counts per IoU
+ * threshold (as the 2D evaluation counts them: a 2D image read as a one-slice volume gives the 2D
+ * figures) and COCO AP/AP50/AP75/AR (every object size, no detection cap).
  */
 public final class VolumeScores
 {
@@ -19,18 +20,20 @@ public final class VolumeScores
 	private final String name;
 	private final List<MatchingStats> stats;
 	private final double seg;
-	private final long splits, merges, missed, spurious;
+	/** {splits, merges, missed, spurious} per threshold. */
+	private final long[][] errors;
 	private final CocoEvalResult coco;
 
-	VolumeScores(final String name, final List<MatchingStats> stats, final double seg, final long[] errors, final CocoEvalResult coco)
+	VolumeScores(final String name, final List<MatchingStats> stats, final double seg, final long[][] errors, final CocoEvalResult coco)
 	{
 		this.name = Objects.requireNonNull(name, "name");
 		this.stats = Collections.unmodifiableList(stats);
 		this.seg = seg;
-		this.splits = errors[0];
-		this.merges = errors[1];
-		this.missed = errors[2];
-		this.spurious = errors[3];
+		if (errors.length != stats.size())
+			throw new IllegalArgumentException(name + ": error counts for " + errors.length + " thresholds but statistics for " + stats.size());
+		this.errors = new long[errors.length][];
+		for (int t = 0; t < errors.length; t++)
+			this.errors[t] = errors[t].clone();
 		this.coco = Objects.requireNonNull(coco, "COCO result of " + name);
 	}
 
@@ -52,24 +55,52 @@ public final class VolumeScores
 		return seg;
 	}
 
+	/** Ground-truth objects split, at the first threshold. */
 	public long splits()
 	{
-		return splits;
+		return splits(0);
 	}
 
+	/** Ground-truth objects merged, at the first threshold. */
 	public long merges()
 	{
-		return merges;
+		return merges(0);
 	}
 
+	/** Ground-truth objects missed, at the first threshold. */
 	public long missed()
 	{
-		return missed;
+		return missed(0);
 	}
 
+	/** Predictions matching no ground-truth object, at the first threshold. */
 	public long spurious()
 	{
-		return spurious;
+		return spurious(0);
+	}
+
+	/** Ground-truth objects split at threshold {@code t} (index into {@link #stats()}). */
+	public long splits(final int t)
+	{
+		return errors[t][0];
+	}
+
+	/** Ground-truth objects merged at threshold {@code t}. */
+	public long merges(final int t)
+	{
+		return errors[t][1];
+	}
+
+	/** Ground-truth objects missed at threshold {@code t}. */
+	public long missed(final int t)
+	{
+		return errors[t][2];
+	}
+
+	/** Spurious predictions at threshold {@code t}. */
+	public long spurious(final int t)
+	{
+		return errors[t][3];
 	}
 
 	/** The COCO evaluation (for its precision–recall curves). */

@@ -126,12 +126,12 @@ class CheckAnnotationsTest
 		final Path gt = dir.resolve("stack.tif"), csv = dir.resolve("problems.csv");
 		ij.IJ.saveAsTiff(new ij.ImagePlus("stack", stack), gt.toString());
 		final CommandModule six = commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "csv", csv.toFile(), "connectivity", "6").get();
-		assertEquals("1 image(s), 3 instances; problems overlap: 0, sliver: 1, pieces: 1, hole: 1", six.getOutput("summary"));
+		assertEquals("3D: 1 volume(s), 3 objects; problems overlap: 0, sliver: 1, pieces: 1, hole: 1", six.getOutput("summary"));
 		final List<String> rows = Files.readAllLines(csv);
 		assertTrue(rows.contains("stack,hole,1,27,1"), rows.toString());
 		assertTrue(rows.contains("stack,sliver,2,1,1"), rows.toString());
 		assertTrue(rows.contains("stack,pieces,3,16,2"), rows.toString());
 		final CommandModule all = commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "connectivity", "8", "min_area", 0).get();
-		assertEquals("1 image(s), 3 instances; problems overlap: 0, sliver: 0, pieces: 0, hole: 1", all.getOutput("summary"), "8 reads as 26 in a stack");
+		assertEquals("3D: 1 volume(s), 3 objects; problems overlap: 0, sliver: 0, pieces: 0, hole: 1", all.getOutput("summary"), "8 reads as 26 in a stack");
 	}
 }

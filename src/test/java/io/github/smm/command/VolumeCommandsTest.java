@@ -376,7 +376,7 @@ class VolumeCommandsTest
 				summaryCsv.toFile()).get();
 		assertTrue(((String) e.getOutput("summary")).contains("F1 1.0000 (TP " + truth.size() + ", FP 0, FN 0)"), (String) e.getOutput("summary"));
 		final CommandModule c = commands.run(CheckAnnotations.class, true, "ground_truth", rois.toFile(), "min_area", 0, "connectivity", "26").get();
-		assertTrue(((String) c.getOutput("summary")).startsWith("1 image(s), " + truth.size() + " instances"), (String) c.getOutput("summary"));
+		assertTrue(((String) c.getOutput("summary")).startsWith("3D: 1 volume(s), " + truth.size() + " objects"), (String) c.getOutput("summary"));
 		final CommandModule s = commands.run(ShowMergeOverlay.class, true, "image", greyStack(), "labels", rois.toFile(), "orthogonal_png", views.toFile()).get();
 		assertTrue(((String) s.getOutput("summary")).startsWith("3D: " + truth.size() + " objects"), (String) s.getOutput("summary"));
 	}

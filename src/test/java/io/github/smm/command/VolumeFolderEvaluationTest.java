@@ -251,7 +251,7 @@ class VolumeFolderEvaluationTest
 			{
 				long perVolume = 0;
 				for (int v = 0; v < 3; v++)
-					perVolume += Long.parseLong(t.get(2 * v, c));
+					perVolume += Long.parseLong(t.get(2 * v + k, c));
 				assertEquals(perVolume, Long.parseLong(s.get(k, c)), c + " summed over the volumes");
 			}
 		}
@@ -361,7 +361,7 @@ class VolumeFolderEvaluationTest
 		final Path csv = dir.resolve("problems.csv");
 		final CommandModule m = commands.run(CheckAnnotations.class, true, "ground_truth", gt.toFile(), "min_area", 5, "connectivity", "26", "csv", csv.toFile()).get();
 		assertEquals(List.of("image,kind,ids,pixels,count", "a,sliver,2,2,1", "a,pieces,1,49,2"), Files.readAllLines(csv));
-		assertTrue(((String) m.getOutput("summary")).startsWith("2 image(s), 3 instances; problems overlap: 0, sliver: 1, pieces: 1, hole: 0"), (String) m.getOutput("summary"));
+		assertTrue(((String) m.getOutput("summary")).startsWith("3D: 2 volume(s), 3 objects; problems overlap: 0, sliver: 1, pieces: 1, hole: 0"), (String) m.getOutput("summary"));
 	}
 
 	@Test

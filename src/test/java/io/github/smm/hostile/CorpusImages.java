@@ -128,7 +128,7 @@ final class CorpusImages
 			final HostileCase.Content content = (HostileCase.Content) c[1];
 			// a stack of z planes is a label volume for Merge Label Images and Check Annotations (issue 14; VolumeCommandsTest), not a bad input
 			if (name.equals("a stack of 3 planes"))
-				cases.add(HostileCase.valid(name, "Check Annotations", "ground_truth={dir}/bad.tif", (d, s) -> assertTrue(s.contains("1 image(s), 0 instances"), s)).file("bad.tif", content));
+				cases.add(HostileCase.valid(name, "Check Annotations", "ground_truth={dir}/bad.tif", (d, s) -> assertTrue(s.contains("1 volume(s), 0 objects"), s)).file("bad.tif", content));
 			else
 			{
 				cases.add(HostileCase.error(name, "Merge Label Images", "input={dir}/bad.tif,output_labels={dir}/out.tif", "bad.tif").file("bad.tif", content));

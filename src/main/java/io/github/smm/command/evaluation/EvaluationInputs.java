@@ -30,7 +30,8 @@ public final class EvaluationInputs
 		private final String name;
 		private final List<Instance> prediction, groundTruth;
 
-		ImagePair(final String name, final List<Instance> prediction, final List<Instance> groundTruth)
+		/** The instances of one image pair, named {@code name} in the tables. */
+		public ImagePair(final String name, final List<Instance> prediction, final List<Instance> groundTruth)
 		{
 			this.name = name;
 			this.prediction = prediction;
@@ -96,6 +97,15 @@ public final class EvaluationInputs
 				detections.add(new CocoAnnotation(a.id(), image, a.categoryId(), a.mask(), false, a.area(), a.score()));
 		}
 		return new EvaluationInputs(pairs, gt.cocoDataset(), detections, warnings).withCategories(categories);
+	}
+
+	/**
+	 * Pairs read elsewhere (e.g. the planes of label stacks, {@code dimensions=2d_per_slice}), with
+	 * no COCO evaluation; {@code categories}: whether both sides carry classes.
+	 */
+	public static EvaluationInputs of(final List<ImagePair> pairs, final List<String> warnings, final boolean categories)
+	{
+		return new EvaluationInputs(new ArrayList<>(pairs), null, null, new ArrayList<>(warnings)).withCategories(categories);
 	}
 
 	private EvaluationInputs withCategories(final boolean carry)
