@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileInfo;
+import ij.io.TiffDecoder;
 import io.github.smm.MergeOptions;
 import io.github.smm.ij.ImagePlusVolumes;
 import io.github.smm.ij.tiling.BlockLabelFolder;
@@ -76,9 +78,36 @@ final class VolumeTiledRun
 			}
 			catch (final FormatException e)
 			{
-				return false; // not a stack this reader takes: read as one plane, as before
+				// not a stack this reader takes: a single plane goes to the 2D runner as before, but a
+				// stack of z slices would lose every slice but the first there, so it is refused
+				if (zSlices(imageFile) > 1)
+					throw new FormatException(e.getMessage() + " (with dimensions=auto it is not read as one 2D plane either: the 2D runner would take only its first slice)");
+				return false;
 			}
 		return image != null && ImagePlusVolumes.isVolume(image);
+	}
+
+	/**
+	 * The z slices of a TIFF file as ImageJ's decoder lists them (pages, or ImageJ's
+	 * {@code images=}; 1 for a file ImageJ calls channels or frames, 0 for a file that is no TIFF).
+	 */
+	private static int zSlices(final File file)
+	{
+		final FileInfo[] info;
+		try
+		{
+			info = new TiffDecoder(file.getParent() == null ? "" : file.getParent() + File.separator, file.getName()).getTiffInfo();
+		}
+		catch (final IOException | RuntimeException e)
+		{
+			return 0;
+		}
+		if (info == null || info.length == 0)
+			return 0;
+		final String description = info[0].description == null ? "" : info[0].description;
+		if (description.matches("(?s).*(^|\n)(channels|frames)=([2-9]|\\d\\d+).*"))
+			return 1;
+		return info.length > 1 ? info.length : Math.max(1, info[0].nImages);
 	}
 
 	/** Runs and writes; returns the summary line. */

@@ -158,6 +158,19 @@ class VolumeTiledCommandTest
 	}
 
 	@Test
+	void aJpegStackIsRefusedByNameWithAutoToo(@TempDir final Path dir) throws Exception
+	{
+		// before, dimensions=auto sent it to the 2D runner, which segmented its first slice only
+		final Path jpeg = java.nio.file.Paths.get(TiffStack.class.getResource("tiffcp/jpeg8.tif").toURI());
+		final Path out = dir.resolve("x.tif");
+		final ExecutionException e = assertThrows(ExecutionException.class,
+				() -> commands.run(TiledSegmentAndMerge.class, true, "image_file", jpeg.toFile(), "tile_size", 64, "overlap", 8.0, "output_labels", out.toFile()).get());
+		final String m = CommandsTest.messages(e);
+		assertTrue(m.contains("jpeg8.tif page 1: JPEG compression (TIFF compression 7)") && m.contains("only its first slice"), m);
+		assertFalse(Files.exists(out), "no output for a refused input");
+	}
+
+	@Test
 	void anOpenStackOfZSlicesIsAVolumeUnless2dPerSliceIsAsked(@TempDir final Path dir) throws Exception
 	{
 		final Path image = dir.resolve("cells.tif"), a = dir.resolve("a.tif"), b = dir.resolve("b.tif");
