@@ -111,8 +111,28 @@ final class ModelWorker implements AutoCloseable
 		return ModelSegmentationOptions.defaults().withTileSize(o.tileSize()).withOverlap(o.overlap())
 				.withInstances(ModelSegmentationOptions.Instances.parse(o.get("instances", "per_tile")))
 				.withNormalization(ModelSegmentationOptions.Normalization.parse(o.get("normalization", "per_tile"))).withThreshold(o.number("probability_threshold", 0.5))
-				.withMinArea((long) Math.ceil(o.number("min_area", 10))).withChannels(channels(o)).withNormalizationWindow(o.integer("normalization_window", 0))
-				.withBatchSize(o.integer("batch_size", 4)).withSplitDepth(o.number("split_depth", 0));
+				.withMinArea((long) Math.ceil(o.number("min_area", 10))).withChannels(channels(o)).withNormalizationWindow(atLeast(o, "normalization_window", 0, 0))
+				.withBatchSize(atLeast(o, "batch_size", 4, 1)).withSplitDepth(atLeast(o, "split_depth", 0.0, 0.0));
+	}
+
+	/** A whole-number key checked against the command parameter's minimum, in the command's words ({@code io.github.smm.command.InputChecks}). */
+	private static int atLeast(final JobOptions o, final String key, final int fallback, final int min)
+	{
+		final int v = o.integer(key, fallback);
+		if (v < min)
+			throw new InvalidOptionException(key, v + " is below its minimum " + min);
+		return v;
+	}
+
+	/** A number key checked as the command checks its parameter: finite, at least {@code min}. */
+	private static double atLeast(final JobOptions o, final String key, final double fallback, final double min)
+	{
+		final Double v = o.number(key, fallback);
+		if (v.isNaN() || v.isInfinite())
+			throw new InvalidOptionException(key, "'" + o.get(key, "") + "' is not a finite number");
+		if (v < min)
+			throw new InvalidOptionException(key, v + " is below its minimum " + Double.valueOf(min));
+		return v;
 	}
 
 	/** The plan of the command for this model and image size, from the package's description (the driver's plan). */
