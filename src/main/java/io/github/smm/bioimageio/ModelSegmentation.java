@@ -124,11 +124,21 @@ public final class ModelSegmentation
 		else
 		{
 			final TiledMergeReport m = new TiledMerge(plan, merge).withProgress(progress).withCancellation(cancel)
-					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split()), (InstanceSink) o -> out.accept(o.instance()));
+					.run(source, perTile(predictor, plan), (InstanceSink) o -> out.accept(o.instance()));
 			report.merged(m);
 		}
 		report.timing(predictor, (System.nanoTime() - start) / 1e9);
 		return report;
+	}
+
+	/**
+	 * The per-tile route's segmenter of {@code plan}'s tiles, as {@link #run} builds it (threshold,
+	 * area filter and {@code split_depth} of the options), on {@code predictor}'s outputs; for
+	 * runners that cut the plan themselves (such as the Spark job's block tasks).
+	 */
+	public <T extends RealType<T>> ModelTileSegmenter<T> perTile(final ModelTilePredictor<T> predictor, final TilePlan plan)
+	{
+		return new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split());
 	}
 
 	/** The splitter of touching objects the options ask for, or null. */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.smm.MergeOptions;
 import io.github.smm.baseline.UnionFind;
+import io.github.smm.bioimageio.ModelSegmentationReport;
 import io.github.smm.index.CandidatePairs;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Instances;
@@ -90,7 +91,8 @@ public final class BlockTask implements Serializable
 	 * Segments and splits the block. The options are parsed once per task and, for
 	 * {@code segmenter=bioimageio}, the model's runner is leased once per task from the
 	 * executor's {@link ModelPool} (its plan read from the runner's description, no second read
-	 * of the package).
+	 * of the package); {@code instances=blended} runs the whole image (the block then holds every
+	 * tile, see {@link #blended}).
 	 */
 	BlockResult run(final LongAccumulator tilesDone)
 	{
@@ -99,8 +101,13 @@ public final class BlockTask implements Serializable
 		final MergeOptions merge = options.mergeOptions();
 		try (ImageSource source = ImageSource.open(file, ModelWorker.channels(options)); ModelWorker model = ModelWorker.uses(options) ? ModelWorker.open(options, merge) : null)
 		{
+			if (model != null && ModelWorker.blended(options))
+				return blended(model, source, tilesDone, t0);
 			final TilePlan plan = model != null ? model.plan(width, height) : options.plan(width, height);
 			final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(options, level), tilesDone);
+			if (model != null)
+				LOG.info("{}: {}: {} model calls for {} tiles (batch_size {})", options.get("image_file", "?"), block, model.modelCalls(), block.tiles(),
+						options.get("batch_size", "4"));
 			return split(found, merge, (System.nanoTime() - t0) / 1e9);
 		}
 		catch (final IOException e)
@@ -109,17 +116,64 @@ public final class BlockTask implements Serializable
 		}
 	}
 
-	/** The predictions of the block's tiles, in plan order; each tile counted as done. */
+	/**
+	 * {@code instances=blended}: the command's blended run over the whole image in this one task
+	 * (the driver plans one block of every tile for such an image), its objects final: no open
+	 * prediction, nothing for the seam stage.
+	 */
+	private BlockResult blended(final ModelWorker model, final ImageSource source, final LongAccumulator tilesDone, final long t0)
+	{
+		final List<Instance> found = new ArrayList<>();
+		final int[] counted = { 0 };
+		final ModelSegmentationReport r = model.blended(source, (done, total) -> {
+			if (tilesDone != null)
+				tilesDone.add(done - counted[0]);
+			counted[0] = done;
+		}, found::add);
+		if (r.tiles() != block.tiles())
+			throw new IllegalStateException(block + " holds " + block.tiles() + " tiles, the blended run planned " + r.tiles());
+		return new BlockResult(block, block.tiles(), r.tilePredictions(), (System.nanoTime() - t0) / 1e9, GroupMerge.canonical(GroupMerge.records(found)), List.of(),
+				new int[0]);
+	}
+
+	/**
+	 * The block's tiles in batches for a segmenter taking {@code size} tiles per call: in plan
+	 * order, each batch consecutive tiles of one band (as the single-machine runner batches them,
+	 * cut where the block ends), at most {@code size} (at least 1) tiles.
+	 */
+	static List<List<Tile>> batches(final TilePlan plan, final Block block, final int size)
+	{
+		final List<Tile> tiles = new ArrayList<>(block.tiles());
+		for (int r = block.r0; r < block.r1; r++)
+			for (int c = block.c0; c < block.c1; c++)
+				tiles.add(BlockPlan.tileAt(plan, c, r));
+		tiles.sort(java.util.Comparator.comparingInt(Tile::index));
+		final List<List<Tile>> out = new ArrayList<>();
+		List<Tile> batch = new ArrayList<>();
+		for (final Tile t : tiles)
+		{
+			if (!batch.isEmpty() && (batch.size() >= Math.max(1, size) || batch.get(0).band() != t.band()))
+			{
+				out.add(batch);
+				batch = new ArrayList<>();
+			}
+			batch.add(t);
+		}
+		if (!batch.isEmpty())
+			out.add(batch);
+		return out;
+	}
+
+	/** The predictions of the block's tiles, in plan order, batched as the segmenter takes them; each tile counted as done. */
 	private List<Instance> segmentBlock(final TilePlan plan, final ImageSource source, final TileSegmenter<FloatType> segmenter, final LongAccumulator tilesDone)
 	{
 		final List<Instance> found = new ArrayList<>();
-		for (int r = block.r0; r < block.r1; r++)
-			for (int c = block.c0; c < block.c1; c++)
-			{
-				found.addAll(segment(BlockPlan.tileAt(plan, c, r), source, segmenter));
-				if (tilesDone != null)
-					tilesDone.add(1);
-			}
+		for (final List<Tile> batch : batches(plan, block, segmenter.batchSize()))
+		{
+			found.addAll(segment(batch, source, segmenter));
+			if (tilesDone != null)
+				tilesDone.add(batch.size());
+		}
 		return found;
 	}
 
@@ -175,28 +229,42 @@ public final class BlockTask implements Serializable
 		return open;
 	}
 
-	/** The tile's predictions as the single-machine runner numbers them (window, tile index). */
-	private static List<Instance> segment(final Tile tile, final ImageSource source, final TileSegmenter<FloatType> segmenter)
+	/** The predictions of a batch of tiles as the single-machine runner numbers them (window, tile index), in the batch's order. */
+	private static List<Instance> segment(final List<Tile> tiles, final ImageSource source, final TileSegmenter<FloatType> segmenter)
 	{
-		final RandomAccessibleInterval<FloatType> window = source.read(tile.window());
+		final List<RandomAccessibleInterval<FloatType>> pixels = new ArrayList<>(tiles.size());
 		try
 		{
-			final List<Instance> found = segmenter.segment(tile, tile.isPadded() ? padded(window, tile) : window);
-			if (found == null)
-				throw new TileException(tile, "the segmenter returned no list");
-			final List<Instance> out = new ArrayList<>(found.size());
-			for (int j = 0; j < found.size(); j++)
+			for (final Tile tile : tiles)
 			{
-				final Instance f = found.get(j);
-				if (f == null || !tile.window().contains(f.box()))
-					throw new TileException(tile, "instance " + j + " of the segmenter's list is " + (f == null ? "null" : "outside the tile window " + tile.window()));
-				out.add(new Instance(id(tile.index(), j), f.mask(), f.score(), f.classId(), f.window() == null ? tile.window() : f.window(), tile.index()));
+				final RandomAccessibleInterval<FloatType> window = source.read(tile.window());
+				pixels.add(tile.isPadded() ? padded(window, tile) : window);
+			}
+			final List<List<Instance>> all = tiles.size() == 1 ? java.util.Collections.singletonList(segmenter.segment(tiles.get(0), pixels.get(0)))
+					: segmenter.segmentAll(tiles, pixels);
+			if (all == null || all.size() != tiles.size())
+				throw new TileException(tiles.get(0), "the segmenter returned " + (all == null ? "no" : all.size()) + " results for a batch of " + tiles.size() + " tiles");
+			final List<Instance> out = new ArrayList<>();
+			for (int k = 0; k < tiles.size(); k++)
+			{
+				final Tile tile = tiles.get(k);
+				final List<Instance> found = all.get(k);
+				if (found == null)
+					throw new TileException(tile, "the segmenter returned no list");
+				for (int j = 0; j < found.size(); j++)
+				{
+					final Instance f = found.get(j);
+					if (f == null || !tile.window().contains(f.box()))
+						throw new TileException(tile, "instance " + j + " of the segmenter's list is " + (f == null ? "null" : "outside the tile window " + tile.window()));
+					out.add(new Instance(id(tile.index(), j), f.mask(), f.score(), f.classId(), f.window() == null ? tile.window() : f.window(), tile.index()));
+				}
 			}
 			return out;
 		}
 		finally
 		{
-			source.release(tile.window());
+			for (int k = 0; k < pixels.size(); k++)
+				source.release(tiles.get(k).window());
 		}
 	}
 

@@ -23,7 +23,8 @@ public final class ImageRun
 	{}
 
 	/**
-	 * Runs the image {@code image_file} of {@code o} as <i>Tiled Segment and Merge</i> does.
+	 * Runs the image {@code image_file} of {@code o} as <i>Tiled Segment and Merge</i> does
+	 * (either route of {@code segmenter=bioimageio}).
 	 *
 	 * @throws UncheckedIOException naming the file when it cannot be read
 	 */
@@ -38,6 +39,12 @@ public final class ImageRun
 			final TiledMergeReport report;
 			try (ModelWorker model = ModelWorker.uses(o) ? ModelWorker.open(o, merge) : null)
 			{
+				if (model != null && ModelWorker.blended(o))
+				{
+					final List<Instance> found = new ArrayList<>();
+					final io.github.smm.bioimageio.ModelSegmentationReport r = model.blended(source, io.github.smm.tile.TileProgress.NONE, found::add);
+					return new ImageResult(file.toString(), source.width(), source.height(), GroupMerge.records(found), r.tiles(), r.tilePredictions(), r.seconds());
+				}
 				final TilePlan plan = model != null ? model.plan(source.width(), source.height()) : o.plan(source.width(), source.height());
 				report = new TiledMerge(plan, merge).run(source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(o, level), list);
 			}

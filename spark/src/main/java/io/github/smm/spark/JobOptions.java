@@ -38,7 +38,7 @@ public final class JobOptions implements Serializable
 	private static final Set<String> RUN = Set.of("image_file", "batch", "tile_size", "overlap", "segmenter", "min_area", "threshold", "label_folder",
 			"output_coco", "output_folder", "summary_csv", "blocks", "fail_fast",
 			"output_labels_zarr", "zarr_labels", "zarr_format", "zarr_chunk", "output_geojson", "geojson", "model", "instances",
-			"normalization", "channels", "probability_threshold", "parameters", "output_csv", "csv");
+			"normalization", "channels", "probability_threshold", "normalization_window", "batch_size", "split_depth", "parameters", "output_csv", "csv");
 
 	private final Map<String, String> values;
 

@@ -1,14 +1,19 @@
 package io.github.smm.spark;
 
+import java.util.function.Consumer;
+
 import io.github.smm.InvalidOptionException;
 import io.github.smm.MergeOptions;
 import io.github.smm.bioimageio.ModelPackage;
 import io.github.smm.bioimageio.ModelSegmentation;
 import io.github.smm.bioimageio.ModelSegmentationOptions;
-import io.github.smm.bioimageio.ModelTileSegmenter;
+import io.github.smm.bioimageio.ModelSegmentationReport;
+import io.github.smm.bioimageio.ModelTilePredictor;
 import io.github.smm.bioimageio.ModelTiling;
 import io.github.smm.command.ModelChannels;
+import io.github.smm.model.Instance;
 import io.github.smm.tile.TilePlan;
+import io.github.smm.tile.TileProgress;
 import io.github.smm.tile.TileSegmenter;
 import net.imglib2.type.numeric.real.FloatType;
 
@@ -17,21 +22,21 @@ import net.imglib2.type.numeric.real.FloatType;
  * model's runner leased from the executor's {@link ModelPool} (package, weights and ONNX Runtime
  * session read and opened once per executor and task slot, not per task; handed back when the
  * task ends), the tile plan the model asks for (overlap raised to twice its halo, as the command
- * plans it), and per-tile instances ({@code instances=per_tile}) merged by SMM. {@code channels}
- * picks channels of an ImageJ hyperstack TIFF ({@link TiffChannelsSource}), parsed and checked
- * as the command does.
+ * plans it). {@code channels} picks channels of an ImageJ hyperstack TIFF
+ * ({@link TiffChannelsSource}), parsed and checked as the command does; {@code batch_size},
+ * {@code normalization_window} and {@code split_depth} mean what they mean in the command (the
+ * same {@link ModelSegmentationOptions}, the same per-tile segmenter,
+ * {@link ModelSegmentation#perTile}).
  * <p>
- * <b>Why {@code instances=blended} is refused.</b> Blended instances are the connected
- * components of the thresholded blend of the tiles' outputs over the whole image. The blend
- * itself is local (a pixel's value needs only the tiles covering it, all within the block and
- * its one-overlap halo), but a component is not: a thresholded region can run through any number
- * of blocks (in dense tissue the foreground percolates), and its area filter, split and score
- * are those of the whole component. A block with a halo of one tile overlap therefore cannot
- * decide its components, and joining the pieces across seams is a union of touching pixel
- * regions, a different second stage from the seam merge of SMM, which this job does not have.
- * So the job refuses it, naming the option: run {@code instances=per_tile} (merged by SMM across
- * tiles and blocks, what the job runs), or the command with {@code instances=blended} on one
- * machine, where it streams band by band.
+ * <b>The two routes.</b> {@code instances=per_tile} (the default): instances inside every tile,
+ * run block by block, merged by SMM across tiles and blocks. {@code instances=blended}: the
+ * objects are the connected components of the thresholded blend of the tiles' outputs over the
+ * whole image. The blend itself is local, but a component is not: a thresholded region can run
+ * through any number of blocks (in dense tissue the foreground percolates), and its area filter,
+ * split and score are those of the whole component, so a block cannot decide its components and
+ * joining the pieces across seams would be a union of touching pixel regions, not the seam merge
+ * of SMM. The job therefore runs a blended image as one task (the command's streaming run, band
+ * by band, {@link #blended}); {@code blocks} does not apply to it, and the driver logs that.
  * </p>
  */
 final class ModelWorker implements AutoCloseable
@@ -39,6 +44,7 @@ final class ModelWorker implements AutoCloseable
 	private final ModelSegmentationOptions options;
 	private final MergeOptions merge;
 	private final ModelPool.Lease lease;
+	private ModelTilePredictor<FloatType> predictor;
 
 	private ModelWorker(final ModelSegmentationOptions options, final MergeOptions merge, final ModelPool.Lease lease)
 	{
@@ -72,9 +78,13 @@ final class ModelWorker implements AutoCloseable
 	{
 		if (!o.has("model"))
 			throw new InvalidOptionException("model", "segmenter=bioimageio needs model (a package folder, its bioimageio.yaml or the zip)");
-		if (options(o).instances() != ModelSegmentationOptions.Instances.PER_TILE)
-			throw new InvalidOptionException("instances", "the Spark job runs instances=per_tile: blended instances are components of the whole image's blended output,"
-					+ " which a block cannot decide (run blended with the command on one machine)");
+		options(o);
+	}
+
+	/** Whether the image runs the blended route, as one task ({@code segmenter=bioimageio,instances=blended}). */
+	static boolean blended(final JobOptions o)
+	{
+		return uses(o) && options(o).instances() == ModelSegmentationOptions.Instances.BLENDED;
 	}
 
 	/**
@@ -101,7 +111,28 @@ final class ModelWorker implements AutoCloseable
 		return ModelSegmentationOptions.defaults().withTileSize(o.tileSize()).withOverlap(o.overlap())
 				.withInstances(ModelSegmentationOptions.Instances.parse(o.get("instances", "per_tile")))
 				.withNormalization(ModelSegmentationOptions.Normalization.parse(o.get("normalization", "per_tile"))).withThreshold(o.number("probability_threshold", 0.5))
-				.withMinArea((long) Math.ceil(o.number("min_area", 10))).withChannels(channels(o));
+				.withMinArea((long) Math.ceil(o.number("min_area", 10))).withChannels(channels(o)).withNormalizationWindow(atLeast(o, "normalization_window", 0, 0))
+				.withBatchSize(atLeast(o, "batch_size", 4, 1)).withSplitDepth(atLeast(o, "split_depth", 0.0, 0.0));
+	}
+
+	/** A whole-number key checked against the command parameter's minimum, in the command's words ({@code io.github.smm.command.InputChecks}). */
+	private static int atLeast(final JobOptions o, final String key, final int fallback, final int min)
+	{
+		final int v = o.integer(key, fallback);
+		if (v < min)
+			throw new InvalidOptionException(key, v + " is below its minimum " + min);
+		return v;
+	}
+
+	/** A number key checked as the command checks its parameter: finite, at least {@code min}. */
+	private static double atLeast(final JobOptions o, final String key, final double fallback, final double min)
+	{
+		final Double v = o.number(key, fallback);
+		if (v.isNaN() || v.isInfinite())
+			throw new InvalidOptionException(key, "'" + o.get(key, "") + "' is not a finite number");
+		if (v < min)
+			throw new InvalidOptionException(key, v + " is below its minimum " + Double.valueOf(min));
+		return v;
 	}
 
 	/** The plan of the command for this model and image size, from the package's description (the driver's plan). */
@@ -116,10 +147,31 @@ final class ModelWorker implements AutoCloseable
 		return new ModelTiling(lease.runner().description()).plan(width, height, options.tileSize(), options.overlap());
 	}
 
-	/** The per-tile segmenter of this task on {@code source}, cut by {@code plan}. */
+	/**
+	 * The per-tile segmenter of this task on {@code source}, cut by {@code plan}, as the command
+	 * builds it (threshold, {@code min_area}, {@code split_depth}; the predictor's
+	 * {@code normalization}, {@code normalization_window} and {@code batch_size}).
+	 */
 	TileSegmenter<FloatType> segmenter(final ImageSource source, final TilePlan plan)
 	{
-		return new ModelTileSegmenter<>(new ModelSegmentation(lease.runner(), options, merge).predictor(source), plan, options.threshold(), options.minArea());
+		final ModelSegmentation run = new ModelSegmentation(lease.runner(), options, merge);
+		predictor = run.predictor(source);
+		return run.perTile(predictor, plan);
+	}
+
+	/** Calls of the model so far by the predictor of {@link #segmenter} (several tiles per call with {@code batch_size}), 0 before. */
+	int modelCalls()
+	{
+		return predictor == null ? 0 : predictor.modelCalls();
+	}
+
+	/**
+	 * The blended route on the whole image, as the command runs it (streamed band by band); every
+	 * object goes to {@code out}.
+	 */
+	ModelSegmentationReport blended(final ImageSource source, final TileProgress progress, final Consumer<Instance> out)
+	{
+		return new ModelSegmentation(lease.runner(), options, merge).withProgress(progress).run(source, out);
 	}
 
 	/** Hands the runner back to the pool. */

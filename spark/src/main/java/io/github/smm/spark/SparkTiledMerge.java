@@ -79,6 +79,8 @@ import scala.Tuple2;
  */
 public final class SparkTiledMerge
 {
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkTiledMerge.class);
+
 	/** Default block side in pixels. */
 	public static final int DEFAULT_BLOCK = 4096;
 
@@ -160,7 +162,11 @@ public final class SparkTiledMerge
 		}
 	}
 
-	/** One task per block of every readable image. */
+	/**
+	 * One task per block of every readable image; one task for an image of
+	 * {@code segmenter=bioimageio,instances=blended} (its objects are components of the whole
+	 * image's blend, see {@link ModelWorker}), whatever {@code blocks} says, which is logged.
+	 */
 	private static List<BlockTask> plan(final List<JobOptions> images, final List<ImageProbe> probes)
 	{
 		final List<BlockTask> tasks = new ArrayList<>();
@@ -169,7 +175,11 @@ public final class SparkTiledMerge
 			if (p.error != null)
 				continue;
 			final JobOptions o = images.get(p.image);
-			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, o.integer("blocks", DEFAULT_BLOCK)))
+			final boolean blended = ModelWorker.blended(o);
+			if (blended)
+				LOG.info("{}: instances=blended runs as one task for the whole image ({} x {} px){}", o.get("image_file", "?"), p.width, p.height,
+						o.has("blocks") ? ": blocks=" + o.get("blocks", "") + " does not apply" : "");
+			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, blended ? Integer.MAX_VALUE : o.integer("blocks", DEFAULT_BLOCK)))
 				tasks.add(new BlockTask(o, p.width, p.height, p.level, b));
 		}
 		return tasks;

@@ -11,7 +11,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * <i>Tiled Segment and Merge</i> builds them: {@code threshold_watershed},
  * {@code threshold_watershed_dark} (ImageJ 1.x's processors, which run headless) and
  * {@code label_folder}; {@code bioimageio} through {@link ModelWorker}, which needs the image (and alone takes
- * {@code channels}).
+ * {@code channels}, and {@code batch_size}, {@code normalization_window} and {@code split_depth}
+ * other than their defaults).
  * {@code macro} and {@code command} need a running ImageJ or SciJava
  * context and are refused.
  */
@@ -36,6 +37,8 @@ public final class WorkerSegmenters
 		final String s = segmenterName(o);
 		if (o.has("channels") && !s.equals("bioimageio") && !s.equals("macro") && !s.equals("command"))
 			throw new InvalidOptionException("channels", "picks the image channels fed to a model: segmenter=bioimageio only (segmenter=" + s + " reads the first plane)");
+		if (!s.equals("bioimageio"))
+			modelKeysAtTheirDefaults(o, s);
 		switch (s)
 		{
 			case "threshold_watershed":
@@ -82,6 +85,20 @@ public final class WorkerSegmenters
 			default:
 				return TileSegmenter.ofLabels(new LabelFolderSegmenter<FloatType>(o.path("label_folder")));
 		}
+	}
+
+	/**
+	 * {@code batch_size}, {@code normalization_window} and {@code split_depth} say how a model is
+	 * run: with another segmenter only their defaults (4, 0, 0, what a recorded macro of the
+	 * command carries) are accepted; any other value would be dropped, so it is refused.
+	 */
+	private static void modelKeysAtTheirDefaults(final JobOptions o, final String s)
+	{
+		final String[][] keys = { { "batch_size", "4", "tiles per call of a model" }, { "normalization_window", "0", "the statistics window of a model's normalisation" },
+				{ "split_depth", "0", "splits a model's touching objects (2-D planes)" } };
+		for (final String[] k : keys)
+			if (o.has(k[0]) && o.number(k[0], 0) != Double.parseDouble(k[1]))
+				throw new InvalidOptionException(k[0], k[2] + ": segmenter=bioimageio only (segmenter=" + s + " does not use it), got " + o.get(k[0], ""));
 	}
 
 	private static String segmenterName(final JobOptions o)

@@ -59,7 +59,7 @@ class BioimageioJobTest
 	@Test
 	void modelOptionsTheJobCannotRunAreRefusedByName()
 	{
-		for (final String[] bad : new String[][] { { "segmenter=bioimageio", "model" }, { "segmenter=bioimageio,model=m,instances=blended", "instances" },
+		for (final String[] bad : new String[][] { { "segmenter=bioimageio", "model" }, { "segmenter=bioimageio,model=m,instances=mixed", "instances" },
 				{ "segmenter=bioimageio,model=m,channels=[2,x]", "channels" } })
 		{
 			final InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> WorkerSegmenters.check(JobOptions.parse("image_file=a.tif," + bad[0])));
