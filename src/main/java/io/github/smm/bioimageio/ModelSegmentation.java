@@ -124,7 +124,7 @@ public final class ModelSegmentation
 		else
 		{
 			final TiledMergeReport m = new TiledMerge(plan, merge).withProgress(progress).withCancellation(cancel)
-					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split(), merge.threads()), (InstanceSink) o -> out.accept(o.instance()));
+					.run(source, new ModelTileSegmenter<>(predictor, plan, options.threshold(), options.minArea(), split()), (InstanceSink) o -> out.accept(o.instance()));
 			report.merged(m);
 		}
 		report.timing(predictor, (System.nanoTime() - start) / 1e9);

@@ -3,7 +3,6 @@ package io.github.smm.bioimageio;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.smm.concurrent.Parallel;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.model.Masks;
@@ -35,7 +34,6 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	private final double threshold;
 	private final long minArea;
 	private final DistanceSplit split;
-	private final int threads;
 
 	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea)
 	{
@@ -45,19 +43,6 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	/** @param split splits touching objects inside each tile, or null */
 	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea, final DistanceSplit split)
 	{
-		this(predictor, plan, threshold, minArea, split, 1);
-	}
-
-	/**
-	 * @param split splits touching objects inside each tile, or null
-	 * @param threads threads splitting a tile's objects (≥ 1); the instances never depend on it
-	 */
-	public ModelTileSegmenter(final ModelTilePredictor<T> predictor, final TilePlan plan, final double threshold, final long minArea, final DistanceSplit split,
-			final int threads)
-	{
-		if (threads < 1)
-			throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-		this.threads = threads;
 		this.split = split;
 		this.predictor = predictor;
 		this.plan = plan;
@@ -87,7 +72,7 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		{
 			@SuppressWarnings("unchecked")
 			final RandomAccessibleInterval<FloatType> map = (RandomAccessibleInterval<FloatType>) maps.get(i);
-			out.add(instances(map, tiles.get(i), predictor.tiling().validPart(tiles.get(i), plan), threshold, minArea, split, threads));
+			out.add(instances(map, tiles.get(i), predictor.tiling().validPart(tiles.get(i), plan), threshold, minArea, split));
 		}
 		return out;
 	}
@@ -109,13 +94,6 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea,
 			final DistanceSplit split)
 	{
-		return instances(map, tile, valid, threshold, minArea, split, 1);
-	}
-
-	/** As {@link #instances(RandomAccessibleInterval, Tile, Box, double, long, DistanceSplit)}, the objects split on up to {@code threads} threads (the same instances for any count). */
-	public static List<Instance> instances(final RandomAccessibleInterval<FloatType> map, final Tile tile, final Box valid, final double threshold, final long minArea,
-			final DistanceSplit split, final int threads)
-	{
 		final Box r = tile.region();
 		final int w = (int) map.dimension(0), h = (int) map.dimension(1);
 		final float[] values = FloatPlanes.values(map);
@@ -127,35 +105,13 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 			for (final Instance i : components)
 				if (Masks.clip(i.mask().translate(r.minX, r.minY), valid).area() > 0)
 					reaching.add(i);
-		final List<Instance> found = splitAll(reaching, split, threads);
+		final List<Instance> found = DistanceSplit.splitAll(reaching, split, 0);
 		final List<Instance> out = new ArrayList<>(found.size());
 		for (final Instance i : found)
 		{
 			final RleMask whole = i.mask().translate(r.minX, r.minY), m = Masks.clip(whole, valid);
 			if (m.area() > 0 && m.area() >= minArea)
 				out.add(new Instance(i.id(), m, m == whole ? i.score() : meanInside(values, w, m, r), 0, valid, tile.index()));
-		}
-		return out;
-	}
-
-	/**
-	 * {@link DistanceSplit#splitAll} with no area filter, each object split by one task on up to
-	 * {@code threads} threads: every task writes only its object's slot, and the parts are then
-	 * numbered 1, 2, … in the objects' order, as the sequential split numbers them.
-	 */
-	static List<Instance> splitAll(final List<Instance> objects, final DistanceSplit split, final int threads)
-	{
-		if (split == null || threads == 1 || objects.size() < 2)
-			return DistanceSplit.splitAll(objects, split, 0);
-		final Object[] parts = new Object[objects.size()];
-		Parallel.forEach(objects.size(), threads, k -> parts[k] = split.split(objects.get(k)));
-		final List<Instance> out = new ArrayList<>();
-		for (final Object p : parts)
-		{
-			@SuppressWarnings("unchecked")
-			final List<Instance> ps = (List<Instance>) p;
-			for (final Instance part : ps)
-				out.add(part.withId(out.size() + 1));
 		}
 		return out;
 	}

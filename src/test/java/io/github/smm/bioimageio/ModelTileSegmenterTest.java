@@ -119,48 +119,6 @@ class ModelTileSegmenterTest
 		assertTrue(compared > 1000 && outside > 200, "the random tiles exercise both kinds: " + compared + " parts kept, " + outside + " wholly outside the valid part");
 	}
 
-	/**
-	 * The objects of a tile split on several threads give the same instances — ids, masks,
-	 * scores, in the same order — as on one, on the random touching-disc tiles above.
-	 */
-	@Test
-	void splittingOnSeveralThreadsGivesTheSameInstancesAsOnOne()
-	{
-		final TilePlan plan = TilePlan.of(96, 80, 48, Overlap.pixels(16));
-		final Random random = new Random(12);
-		int parts = 0, splitObjects = 0;
-		for (int round = 0; round < 20; round++)
-			for (int t = 0; t < plan.tileCount(); t++)
-			{
-				final Tile tile = plan.tile(t);
-				final Box r = tile.region();
-				final int w = (int) (r.maxX - r.minX), h = (int) (r.maxY - r.minY);
-				final float[] map = discs(random, w, h);
-				final Box valid = new Box(r.minX + 8, r.minY + 8, r.maxX - 8, r.maxY - 8);
-				final DistanceSplit split = new DistanceSplit(2);
-				final List<Instance> one = ModelTileSegmenter.instances(ArrayImgs.floats(map, w, h), tile, valid, 0.5, 3, split, 1);
-				for (final int threads : new int[] { 2, 4 })
-				{
-					final List<Instance> many = ModelTileSegmenter.instances(ArrayImgs.floats(map, w, h), tile, valid, 0.5, 3, split, threads);
-					assertEquals(one.size(), many.size());
-					for (int k = 0; k < one.size(); k++)
-					{
-						final String where = "round " + round + ", tile " + t + ", " + threads + " threads, instance " + k;
-						assertEquals(one.get(k).id(), many.get(k).id(), where);
-						assertEquals(one.get(k).mask(), many.get(k).mask(), where);
-						assertEquals(one.get(k).score(), many.get(k).score(), 0.0, where);
-						assertEquals(one.get(k).window(), many.get(k).window(), where);
-					}
-				}
-				parts += one.size();
-				final List<Instance> components = ThresholdComponents.of(ArrayImgs.floats(map, w, h), 0.5);
-				for (final Instance c : components)
-					if (split.split(c).size() > 1)
-						splitObjects++;
-			}
-		assertTrue(parts > 400 && splitObjects > 100, "the tiles hold objects that split: " + parts + " instances, " + splitObjects + " components split");
-	}
-
 	/** A w × h map of 25 random overlapping discs (radius 3–8) at 0.9, 0.1 elsewhere. */
 	private static float[] discs(final Random random, final int w, final int h)
 	{
