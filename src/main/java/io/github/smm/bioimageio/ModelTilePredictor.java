@@ -8,12 +8,10 @@ import java.util.function.Function;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TileException;
 import io.github.smm.tile.TilePredictor;
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * A model as a {@link TilePredictor}: each tile's pixels become the model's input tensor
@@ -176,9 +174,7 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		final float[] data = t.data();
 		if (pixels.numDimensions() == 2 && channels.length == 1 && size[0] == w && size[1] == h && xs == 1 && ys == w)
 		{
-			final Cursor<T> c = Views.flatIterable(pixels).cursor();
-			for (int i = 0; i < data.length; i++)
-				data[i] = c.next().getRealFloat();
+			FloatPlanes.copy(pixels, data, 0);
 			return t;
 		}
 		final RandomAccess<T> ra = pixels.randomAccess();
@@ -213,9 +209,13 @@ public final class ModelTilePredictor<T extends RealType<T>> implements TilePred
 		final int cd = d.axisOf(AxisKind.CHANNEL) == null ? -1 : out.indexOf(d.axisOf(AxisKind.CHANNEL).id());
 		final int cs = cd < 0 ? 0 : out.stride(cd), ys = out.stride(out.indexOf("y")), xs = out.stride(out.indexOf("x"));
 		final float[] src = out.data(), map = new float[w * h];
-		for (int yy = 0; yy < h; yy++)
-			for (int xx = 0; xx < w; xx++)
-				map[yy * w + xx] = src[outputChannel * cs + yy * ys + xx * xs];
+		if (xs == 1)
+			for (int yy = 0; yy < h; yy++)
+				System.arraycopy(src, outputChannel * cs + yy * ys, map, yy * w, w);
+		else
+			for (int yy = 0; yy < h; yy++)
+				for (int xx = 0; xx < w; xx++)
+					map[yy * w + xx] = src[outputChannel * cs + yy * ys + xx * xs];
 		return map;
 	}
 

@@ -12,12 +12,10 @@ import io.github.smm.tile.ThresholdComponents;
 import io.github.smm.tile.Tile;
 import io.github.smm.tile.TilePlan;
 import io.github.smm.tile.TileSegmenter;
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
-import net.imglib2.view.Views;
 
 /**
  * The per-tile route: each tile's model output becomes instances inside the tile — the
@@ -98,11 +96,8 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 	{
 		final Box r = tile.region();
 		final int w = (int) map.dimension(0), h = (int) map.dimension(1);
-		final float[] copy = new float[w * h];
-		final Cursor<FloatType> c = Views.flatIterable(map).cursor();
-		for (int i = 0; i < copy.length; i++)
-			copy[i] = c.next().get();
-		final List<Instance> components = ThresholdComponents.of(ArrayImgs.floats(copy, w, h), threshold);
+		final float[] values = FloatPlanes.values(map);
+		final List<Instance> components = ThresholdComponents.of(ArrayImgs.floats(values, w, h), threshold);
 		// Only components that reach the valid part are split: every part of one that does not
 		// is a subset of it and would be clipped away below, so splitting it is wasted work.
 		final List<Instance> reaching = split == null ? components : new ArrayList<>(components.size());
@@ -116,7 +111,7 @@ public final class ModelTileSegmenter<T extends RealType<T>> implements TileSegm
 		{
 			final RleMask whole = i.mask().translate(r.minX, r.minY), m = Masks.clip(whole, valid);
 			if (m.area() > 0 && m.area() >= minArea)
-				out.add(new Instance(i.id(), m, m == whole ? i.score() : meanInside(copy, w, m, r), 0, valid, tile.index()));
+				out.add(new Instance(i.id(), m, m == whole ? i.score() : meanInside(values, w, m, r), 0, valid, tile.index()));
 		}
 		return out;
 	}
