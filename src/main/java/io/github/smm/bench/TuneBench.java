@@ -50,7 +50,8 @@ public final class TuneBench
 			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]\n"
 			+ "                  [--smm-tune default,chain_cost (the SMM methods' search space, as tune= of Tune Merge Parameters; baselines: default)]\n"
 			+ "                  [--fold-seed N (the folds' seed; default: --seed)] [--final-run yes|no (also tune on all blocks; default yes)]\n"
-			+ "                  [--report-at 30 (also the held-out figures of the best of the first N trials of each fold's run)] [--speed-trials 0: no speed lines]";
+			+ "                  [--report-at 30 (also the held-out figures of the best of the first N trials of each fold's run)] [--speed-trials 0: no speed lines]\n"
+			+ "                  [--refine-last 0.2 (the share of each run's last trials that refine the best locally; default: the tuner's)]";
 
 	private TuneBench()
 	{}
@@ -105,7 +106,7 @@ public final class TuneBench
 			final MergeOptions base = t.mergeDefaults().withThreads(1);
 			final SearchSpace space = MergeTuning.space(set, t);
 			final PreparedSet prepared = PreparedSet.prepare(set, space, base, o.metric, o.threads);
-			final CrossValidation cv = new CrossValidation(prepared, space, base, o.metric, Tuner.of(o.trials, o.seed, o.threads));
+			final CrossValidation cv = new CrossValidation(prepared, space, base, o.metric, o.refineLast != null ? Tuner.of(o.trials, o.seed, o.threads).withRefineLast(o.refineLast) : Tuner.of(o.trials, o.seed, o.threads));
 			final long foldSeed = o.foldSeed != null ? o.foldSeed : o.seed;
 			final TuningReport r = o.finalRun ? cv.run(o.folds, foldSeed, TuneListener.NONE, () -> false) : null;
 			final List<FoldResult> folds = r != null ? r.folds() : cv.heldOut(o.folds, foldSeed, TuneListener.NONE, () -> false);
@@ -115,7 +116,8 @@ public final class TuneBench
 					figure(folds, "pq", true), figure(folds, "f1", false), figure(folds, "f1", true), trials, seconds, trials / seconds);
 			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(folds), r != null ? r.run().best().settings() : "(not run: --final-run no)");
 			for (final int n : o.reportAt)
-				out.printf(Locale.ROOT, "  held-out %s, %s, seed %d, fold seed %d, best of the first %d trials: %s%n", o.metric, method, o.seed, foldSeed, n, prefix(prepared, base, folds, n, o.folds, foldSeed));
+				out.printf(Locale.ROOT, "  held-out %s, %s, seed %d, fold seed %d, best of the first %d trials%s: %s%n", o.metric, method, o.seed, foldSeed, n,
+						cv.tuner().refineLast() > 0 && n < o.trials ? " (not what a run of " + n + " trials gives: its last trials refine locally)" : "", prefix(prepared, base, folds, n, o.folds, foldSeed));
 		}
 		if (o.speedTrials > 0)
 			for (final String method : List.of("smm-exact", "smm-greedy"))
@@ -256,6 +258,8 @@ public final class TuneBench
 		boolean finalRun = true;
 		/** Trial counts at which to report the held-out figures of the best trial so far ({@code --report-at 30,40}). */
 		List<Integer> reportAt = List.of();
+		/** The share of the trials refined locally at the end ({@code --refine-last}); {@code null}: the tuner's default. */
+		Double refineLast;
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -305,6 +309,11 @@ public final class TuneBench
 					break;
 				case "--smm-tune":
 					o.smmTune = v;
+					break;
+				case "--refine-last":
+					o.refineLast = Double.parseDouble(v);
+					if (!(o.refineLast >= 0 && o.refineLast <= 1))
+						throw new InvalidOptionException("--refine-last", "must be in [0, 1], got " + v);
 					break;
 				case "--fold-seed":
 					o.foldSeed = Long.parseLong(v);

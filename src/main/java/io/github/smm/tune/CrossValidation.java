@@ -109,6 +109,12 @@ public final class CrossValidation
 		return out;
 	}
 
+	/** The tuner of every run. */
+	public Tuner tuner()
+	{
+		return tuner;
+	}
+
 	private TuningRun tune(final int[] images, final TuneListener listener, final BooleanSupplier cancel)
 	{
 		final Function<Settings, Trial.Outcome> objective = s -> Trial.Outcome.of(metric, scorer.score(images, s.applyTo(base)));
