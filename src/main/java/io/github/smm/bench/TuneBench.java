@@ -19,11 +19,15 @@ import io.github.smm.io.coco.CocoJson;
 import io.github.smm.model.Box;
 import io.github.smm.model.Instance;
 import io.github.smm.tile.TileWindows;
+import io.github.smm.tune.CrossValidation;
 import io.github.smm.tune.FoldResult;
 import io.github.smm.tune.MergeTuning;
 import io.github.smm.tune.Metric;
 import io.github.smm.tune.PreparedSet;
+import io.github.smm.tune.Scores;
 import io.github.smm.tune.SearchSpace;
+import io.github.smm.tune.Trial;
+import io.github.smm.tune.Tuner;
 import io.github.smm.tune.TuneListener;
 import io.github.smm.tune.TuningOptions;
 import io.github.smm.tune.TuningReport;
@@ -44,7 +48,10 @@ public final class TuneBench
 			+ "                  [--metric pq] [--trials 50] [--folds 3] [--blocks 3] [--seed 1] [--threads N] [--speed-trials 20]\n"
 			+ "                  [--work-limit N (units of work per component for the exact solver; the trials and the held-out figures use it)]\n"
 			+ "                  [--score \"method=union_iou,tau_i=0.1;method=smm-exact,beta2=20\" (score these settings per held-out fold and on all blocks instead of tuning)]\n"
-			+ "                  [--smm-tune default,chain_cost (the SMM methods' search space, as tune= of Tune Merge Parameters; baselines: default)]";
+			+ "                  [--smm-tune default,chain_cost (the SMM methods' search space, as tune= of Tune Merge Parameters; baselines: default)]\n"
+			+ "                  [--fold-seed N (the folds' seed; default: --seed)] [--final-run yes|no (also tune on all blocks; default yes)]\n"
+			+ "                  [--report-at 30 (also the held-out figures of the best of the first N trials of each fold's run)] [--speed-trials 0: no speed lines]\n"
+			+ "                  [--refine-last 0.2 (the share of each run's last trials that refine the best locally; default: the tuner's)]";
 
 	private TuneBench()
 	{}
@@ -96,15 +103,48 @@ public final class TuneBench
 			final TuningOptions t = TuningOptions.defaults().withTune(method.startsWith("smm") ? o.smmTune : "default").withMetric(o.metric).withTrials(o.trials).withFolds(o.folds).withSeed(o.seed).withThreads(o.threads)
 					.withDefaults(MergeOptions.defaults().with("method", method).with("work_limit", Long.toString(o.workLimit)));
 			final long start = System.nanoTime();
-			final TuningReport r = MergeTuning.run(set, t, TuneListener.NONE, () -> false);
+			final MergeOptions base = t.mergeDefaults().withThreads(1);
+			final SearchSpace space = MergeTuning.space(set, t);
+			final PreparedSet prepared = PreparedSet.prepare(set, space, base, o.metric, o.threads);
+			final CrossValidation cv = new CrossValidation(prepared, space, base, o.metric, o.refineLast != null ? Tuner.of(o.trials, o.seed, o.threads).withRefineLast(o.refineLast) : Tuner.of(o.trials, o.seed, o.threads));
+			final long foldSeed = o.foldSeed != null ? o.foldSeed : o.seed;
+			final TuningReport r = o.finalRun ? cv.run(o.folds, foldSeed, TuneListener.NONE, () -> false) : null;
+			final List<FoldResult> folds = r != null ? r.folds() : cv.heldOut(o.folds, foldSeed, TuneListener.NONE, () -> false);
 			final double seconds = (System.nanoTime() - start) / 1e9;
-			final int trials = r.run().trials().size() + r.folds().stream().mapToInt(f -> f.run().trials().size()).sum();
-			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(r), meanSd(r, false), meanSd(r, true), figure(r, "pq", false),
-					figure(r, "pq", true), figure(r, "f1", false), figure(r, "f1", true), trials, seconds, trials / seconds);
-			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(r), r.run().best().settings());
+			final int trials = (r != null ? r.run().trials().size() : 0) + folds.stream().mapToInt(f -> f.run().trials().size()).sum();
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.1f | %.2f |%n", method, keys(space), meanSd(folds, false), meanSd(folds, true), figure(folds, "pq", false),
+					figure(folds, "pq", true), figure(folds, "f1", false), figure(folds, "f1", true), trials, seconds, trials / seconds);
+			out.printf(Locale.ROOT, "  %s per fold (defaults -> tuned): %s; best on all blocks: %s%n", o.metric, perFold(folds), r != null ? r.run().best().settings() : "(not run: --final-run no)");
+			for (final int n : o.reportAt)
+				out.printf(Locale.ROOT, "  held-out %s, %s, seed %d, fold seed %d, best of the first %d trials%s: %s%n", o.metric, method, o.seed, foldSeed, n,
+						cv.tuner().refineLast() > 0 && n < o.trials ? " (not what a run of " + n + " trials gives: its last trials refine locally)" : "", prefix(prepared, base, folds, n, o.folds, foldSeed));
 		}
-		for (final String method : List.of("smm-exact", "smm-greedy"))
-			speed(o, set, method, out);
+		if (o.speedTrials > 0)
+			for (final String method : List.of("smm-exact", "smm-greedy"))
+				speed(o, set, method, out);
+	}
+
+	/**
+	 * The held-out figures a run of {@code n} trials would have given: per fold the best of the
+	 * run's first {@code n} trials scored on the held-out images; mean ± sd, then per fold, and
+	 * the PQ per fold.
+	 */
+	private static String prefix(final PreparedSet prepared, final MergeOptions base, final List<FoldResult> folds, final int n, final int k, final long foldSeed)
+	{
+		final List<int[]> test = CrossValidation.folds(prepared.imageCount(), k, foldSeed);
+		final double[] v = new double[folds.size()], pq = new double[folds.size()];
+		final List<String> per = new ArrayList<>(), perPq = new ArrayList<>(), tuning = new ArrayList<>();
+		for (int f = 0; f < folds.size(); f++)
+		{
+			final Trial best = folds.get(f).run().bestOf(n);
+			final Scores s = prepared.score(test.get(folds.get(f).number() - 1), best.settings().applyTo(base));
+			v[f] = prepared.metric().value(s);
+			pq[f] = s.pq();
+			per.add(String.format(Locale.ROOT, "%.4f", v[f]));
+			perPq.add(String.format(Locale.ROOT, "%.4f", pq[f]));
+			tuning.add(String.format(Locale.ROOT, "%.4f (trial %d)", best.value(), best.number()));
+		}
+		return meanSd(v) + " (" + String.join(" / ", per) + "); PQ " + meanSd(pq) + " (" + String.join(" / ", perPq) + "); tuning-image bests " + String.join(" / ", tuning);
 	}
 
 	/**
@@ -127,22 +167,22 @@ public final class TuneBench
 		return ValidationSet.blocks(image, ValidationSet.grid(new Box(0, 0, width, height), o.blocks, o.blocks));
 	}
 
-	private static String keys(final TuningReport r)
+	private static String keys(final SearchSpace space)
 	{
 		final List<String> out = new ArrayList<>();
-		r.run().space().parameters().forEach(p -> out.add(p.key()));
+		space.parameters().forEach(p -> out.add(p.key()));
 		return String.join(" ", out);
 	}
 
-	private static String figure(final TuningReport r, final String name, final boolean tuned)
+	private static String figure(final List<FoldResult> folds, final String name, final boolean tuned)
 	{
-		return meanSd(r.folds().stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray());
+		return meanSd(folds.stream().mapToDouble(f -> (tuned ? f.tunedFigures() : f.defaultFigures()).get(name)).toArray());
 	}
 
 	/** The tuned metric on the held-out folds, of the defaults or of the tuned settings. */
-	private static String meanSd(final TuningReport r, final boolean tuned)
+	private static String meanSd(final List<FoldResult> folds, final boolean tuned)
 	{
-		return meanSd(r.folds().stream().mapToDouble(f -> tuned ? f.tuned() : f.defaults()).toArray());
+		return meanSd(folds.stream().mapToDouble(f -> tuned ? f.tuned() : f.defaults()).toArray());
 	}
 
 	private static String meanSd(final double[] v)
@@ -152,10 +192,10 @@ public final class TuneBench
 		return String.format(Locale.ROOT, "%.4f ± %.4f", mean, sd);
 	}
 
-	private static String perFold(final TuningReport r)
+	private static String perFold(final List<FoldResult> folds)
 	{
 		final List<String> out = new ArrayList<>();
-		for (final FoldResult f : r.folds())
+		for (final FoldResult f : folds)
 			out.add(String.format(Locale.ROOT, "%.4f -> %.4f (splits %.0f -> %.0f, merges %.0f -> %.0f; tuning images: best %.4f, trial %d)", f.defaults(), f.tuned(),
 					f.defaultFigures().get("splits"), f.tunedFigures().get("splits"), f.defaultFigures().get("merges"), f.tunedFigures().get("merges"), f.run().best().value(),
 					f.run().best().number()));
@@ -212,6 +252,14 @@ public final class TuneBench
 		String score;
 		/** The search space of the SMM methods ({@code --smm-tune}, as Tune Merge Parameters' {@code tune}); the baselines always tune {@code default}. */
 		String smmTune = "default";
+		/** The seed of the fold assignment ({@code --fold-seed}); {@code null}: the tuning seed, as Tune Merge Parameters. */
+		Long foldSeed;
+		/** Whether to tune on all blocks too ({@code --final-run yes|no}); the held-out figures do not need it. */
+		boolean finalRun = true;
+		/** Trial counts at which to report the held-out figures of the best trial so far ({@code --report-at 30,40}). */
+		List<Integer> reportAt = List.of();
+		/** The share of the trials refined locally at the end ({@code --refine-last}); {@code null}: the tuner's default. */
+		Double refineLast;
 
 		static TuneBenchOptions parse(final String[] args)
 		{
@@ -262,6 +310,32 @@ public final class TuneBench
 				case "--smm-tune":
 					o.smmTune = v;
 					break;
+				case "--refine-last":
+					o.refineLast = Double.parseDouble(v);
+					if (!(o.refineLast >= 0 && o.refineLast <= 1))
+						throw new InvalidOptionException("--refine-last", "must be in [0, 1], got " + v);
+					break;
+				case "--fold-seed":
+					o.foldSeed = Long.parseLong(v);
+					break;
+				case "--final-run":
+					if (!v.equals("yes") && !v.equals("no"))
+						throw new InvalidOptionException("--final-run", "must be yes or no, got '" + v + "'");
+					o.finalRun = v.equals("yes");
+					break;
+				case "--report-at":
+				{
+					final List<Integer> at = new ArrayList<>();
+					for (final String n : v.split(","))
+					{
+						final int k = Integer.parseInt(n.trim());
+						if (k < 1)
+							throw new InvalidOptionException("--report-at", "trial counts must be >= 1, got " + k);
+						at.add(k);
+					}
+					o.reportAt = List.copyOf(at);
+					break;
+				}
 				default:
 					throw new InvalidOptionException(args[i], "unknown option");
 				}

@@ -78,21 +78,41 @@ public final class CrossValidation
 		listener.phase("all " + all.length + " images", 1, phases);
 		final TuningRun last = tune(all, listener, cancel);
 		final double defaults = value(all, base);
-		final List<FoldResult> folds = new ArrayList<>();
-		if (k >= 2)
-		{
-			final List<int[]> test = folds(all.length, k, seed);
-			for (int f = 0; f < k && !cancel.getAsBoolean(); f++)
-			{
-				final int[] train = complement(test.get(f), all.length);
-				listener.phase("fold " + (f + 1) + " of " + k + " (held out: " + names(test.get(f)) + ")", f + 2, phases);
-				final TuningRun run = tune(train, listener, cancel);
-				if (run.cancelled())
-					break;
-				folds.add(new FoldResult(f + 1, names(test.get(f)), outcome(test.get(f), base), outcome(test.get(f), run.best().settings().applyTo(base)), run));
-			}
-		}
+		final List<FoldResult> folds = k >= 2 ? folds(k, seed, 2, phases, listener, cancel) : List.of();
 		return new TuningReport(metric, base, last, defaults, folds, k);
+	}
+
+	/**
+	 * The folds only, without the run on all images (what a benchmark of the held-out figures
+	 * needs): for each of the {@code k} folds of {@code seed} ({@link #folds}), the run tuned on
+	 * the other folds and both values on the held-out one. Stops between folds when cancelled.
+	 */
+	public List<FoldResult> heldOut(final int k, final long seed, final TuneListener listener, final BooleanSupplier cancel)
+	{
+		return folds(k, seed, 1, k, listener, cancel);
+	}
+
+	private List<FoldResult> folds(final int k, final long seed, final int firstPhase, final int phases, final TuneListener listener, final BooleanSupplier cancel)
+	{
+		final int n = scorer.imageCount();
+		final List<int[]> test = folds(n, k, seed);
+		final List<FoldResult> out = new ArrayList<>();
+		for (int f = 0; f < k && !cancel.getAsBoolean(); f++)
+		{
+			final int[] train = complement(test.get(f), n);
+			listener.phase("fold " + (f + 1) + " of " + k + " (held out: " + names(test.get(f)) + ")", f + firstPhase, phases);
+			final TuningRun run = tune(train, listener, cancel);
+			if (run.cancelled())
+				break;
+			out.add(new FoldResult(f + 1, names(test.get(f)), outcome(test.get(f), base), outcome(test.get(f), run.best().settings().applyTo(base)), run));
+		}
+		return out;
+	}
+
+	/** The tuner of every run. */
+	public Tuner tuner()
+	{
+		return tuner;
 	}
 
 	private TuningRun tune(final int[] images, final TuneListener listener, final BooleanSupplier cancel)

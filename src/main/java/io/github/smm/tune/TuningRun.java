@@ -39,6 +39,20 @@ public final class TuningRun
 		return best;
 	}
 
+	/**
+	 * The best of the first {@code n} trials (all when fewer ran): what a run of {@code n} trials
+	 * would have kept, since a trial depends only on the seed and the trials of earlier batches
+	 * ({@link Tuner}) — as long as the sampler does not plan by the total number of trials.
+	 */
+	public Trial bestOf(final int n)
+	{
+		Trial b = null;
+		for (final Trial t : trials.subList(0, Math.min(Math.max(0, n), trials.size())))
+			if (t.betterThan(b))
+				b = t;
+		return b;
+	}
+
 	/** True when the run was stopped before all its trials. */
 	public boolean cancelled()
 	{

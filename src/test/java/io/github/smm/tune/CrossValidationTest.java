@@ -114,6 +114,35 @@ class CrossValidationTest
 		assertTrue(report.tunedValue() >= report.defaultValue(), "the defaults are the first trial");
 	}
 
+	/** The folds alone (the benchmark's {@code --final-run no}): the same folds as a full run, no image scored for a final fit, held-out images unseen while their fold is tuned. */
+	@Test
+	void heldOutRunsTheFoldsOfAFullRunWithoutTheFinalFit()
+	{
+		final ValidationSet set = scenes(5);
+		final MergeOptions base = MergeOptions.defaults().withThreads(1);
+		final SearchSpace space = SearchSpace.parse("beta2,gamma", Method.SMM_EXACT, Metric.pq(), true);
+		final PreparedSet prepared = PreparedSet.prepare(set, space, base, Metric.pq(), 2);
+		final Recording scorer = new Recording(prepared);
+		final int trials = 9;
+		final List<FoldResult> folds = new CrossValidation(scorer, space, base, Metric.pq(), Tuner.of(trials, 4, 2)).heldOut(3, 6, TuneListener.NONE, () -> false);
+		final TuningReport full = new CrossValidation(prepared, space, base, Metric.pq(), Tuner.of(trials, 4, 1)).run(3, 6, TuneListener.NONE, () -> false);
+		assertEquals(3, folds.size());
+		assertEquals(3 * (trials + 2), scorer.calls.size(), "per fold: the trials, then defaults and tuned on the held-out images; nothing else");
+		final List<int[]> test = CrossValidation.folds(5, 3, 6);
+		int at = 0;
+		for (int f = 0; f < 3; f++)
+		{
+			for (int c = 0; c < trials; c++, at++)
+				for (final int i : scorer.calls.get(at))
+					assertTrue(Arrays.binarySearch(test.get(f), i) < 0, "fold " + f + " tuning scored held-out image " + i);
+			at += 2;
+			assertEquals(full.folds().get(f).heldOut(), folds.get(f).heldOut());
+			assertEquals(full.folds().get(f).tuned(), folds.get(f).tuned());
+			assertEquals(full.folds().get(f).defaults(), folds.get(f).defaults());
+			assertEquals(full.folds().get(f).run().best().toString(), folds.get(f).run().best().toString());
+		}
+	}
+
 	@Test
 	void sameReportForAnyThreadCount()
 	{

@@ -88,6 +88,59 @@ class TunerTest
 		assertTrue(early.trials().contains(early.best()), "the best of the batch is kept");
 	}
 
+	/**
+	 * With a refinement share, the last trials are local moves around the best so far: each
+	 * changes at most two parameters of the best of the batches before it; the run still does
+	 * not depend on the thread count.
+	 */
+	@Test
+	void theLastTrialsRefineTheBestSoFar()
+	{
+		final Tuner tuner = Tuner.of(40, 5, 1).withRefineLast(0.3);
+		final TuningRun run = tuner.run(space(), List.of(), BOWL, TuneListener.NONE, () -> false);
+		assertEquals(settingsOf(run), settingsOf(Tuner.of(40, 5, 3).withRefineLast(0.3).run(space(), List.of(), BOWL, TuneListener.NONE, () -> false)));
+		final int from = (int) Math.ceil(0.7 * 40);
+		assertEquals(28, from);
+		for (int first = from; first < 40; first += 4)
+		{
+			final double[] best = space().internal(run.bestOf(first).settings());
+			for (int j = first; j < first + 4; j++)
+			{
+				final double[] x = space().internal(run.trials().get(j).settings());
+				int changed = 0;
+				for (int d = 0; d < x.length; d++)
+					changed += x[d] != best[d] ? 1 : 0;
+				assertTrue(changed >= 1 && changed <= 2, "trial " + j + " changes " + changed + " parameters of the best so far " + run.bestOf(first));
+			}
+		}
+		// before the refinement the trials are the same as without it
+		assertEquals(settingsOf(Tuner.of(40, 5, 1).run(space(), List.of(), BOWL, TuneListener.NONE, () -> false)).subList(0, from), settingsOf(run).subList(0, from));
+	}
+
+	/** Without refinement a run of n trials is the first n trials of a longer run, which is what {@code tune-bench --report-at} uses. */
+	@Test
+	void aShortRunIsThePrefixOfALongerOne()
+	{
+		final Settings start = space().settings(new double[] { 0.4, 0.1, 0.5, 2 });
+		final TuningRun longer = Tuner.of(50, 11, 2).withRefineLast(0).run(space(), List.of(start), BOWL, TuneListener.NONE, () -> false);
+		for (final int n : new int[] { 1, 17, 30 })
+		{
+			final TuningRun shorter = Tuner.of(n, 11, 2).withRefineLast(0).run(space(), List.of(start), BOWL, TuneListener.NONE, () -> false);
+			assertEquals(settingsOf(shorter), settingsOf(longer).subList(0, n));
+			assertEquals(shorter.best().settings(), longer.bestOf(n).settings());
+			assertEquals(shorter.best().number(), longer.bestOf(n).number());
+		}
+		assertEquals(longer.best(), longer.bestOf(50));
+		assertEquals(longer.best(), longer.bestOf(500));
+	}
+
+	@Test
+	void badRefinementSharesAreRefused()
+	{
+		for (final double f : new double[] { -0.1, 1.5, Double.NaN })
+			assertEquals("refineLast must be in [0, 1], got " + f, org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Tuner.of(10, 1, 1).withRefineLast(f)).getMessage());
+	}
+
 	private static List<String> settingsOf(final TuningRun run)
 	{
 		final List<String> out = new ArrayList<>();
