@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import io.github.smm.ij.RoiSets;
 import io.github.smm.ij.Rois;
@@ -26,22 +23,8 @@ import io.github.smm.model.RleMask;
 /** Check Annotations run headless on hand-drawn ground truth with known problems. */
 class CheckAnnotationsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/**
 	 * Label 1: a 7×7 square with a 3×3 hole; 2: a 2-px sliver; 3: two 4×4 blobs apart; 4: two

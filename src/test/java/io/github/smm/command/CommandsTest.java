@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.RoiSets;
@@ -28,22 +25,8 @@ import io.github.smm.testutil.TiledScene;
 /** The three merge commands run headless through a SciJava context, on generated tiled scenes. */
 class CommandsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	@Test
 	void mergeCocoJsonMergesEveryImage(@TempDir final Path dir) throws Exception

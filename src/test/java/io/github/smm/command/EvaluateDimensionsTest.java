@@ -14,13 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -44,21 +41,8 @@ class EvaluateDimensionsTest
 	/** The volumes' size, as {@link VolumeFolderEvaluationTest} writes them. */
 	private static final int W = 24, H = 20, D = 10;
 
-	private static Context context;
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	private static CommandModule evaluate(final Object... inputs) throws Exception
 	{

@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 import io.github.smm.command.EvaluateSegmentationTest.Table;
 import io.github.smm.ij.RoiSets;
@@ -28,22 +25,8 @@ import io.github.smm.model.RleMask;
 /** Evaluate Segmentation on ROI sets and COCO datasets, and the errors of mismatched inputs. */
 class EvaluateInputFormatsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/** Squares of side 6 on a 10 px grid: {@code n} instances of class 1 with the score given. */
 	private static List<Instance> squares(final int n, final long firstId, final double score)

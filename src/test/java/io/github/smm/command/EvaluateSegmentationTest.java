@@ -12,13 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -35,22 +32,8 @@ class EvaluateSegmentationTest
 {
 	private static final double EPS = 1e-12;
 
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/**
 	 * Ground truth: A 10×10 at (2,2), B 10×10 at (20,2), C 8×8 at (2,20). Predictions: A
@@ -207,7 +190,7 @@ class EvaluateSegmentationTest
 	}
 
 	/** The messages of the failure of a run with these inputs. */
-	static String failure(final CommandService commands, final Object... inputs)
+	static String failure(final CommandContext commands, final Object... inputs)
 	{
 		final ExecutionException e = assertThrows(ExecutionException.class, () -> commands.run(EvaluateSegmentation.class, true, inputs).get());
 		return CommandsTest.messages(e);

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
@@ -36,22 +33,8 @@ import io.github.smm.testutil.TiledScene;
  */
 class GeoJsonCommandsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 
 	@Test

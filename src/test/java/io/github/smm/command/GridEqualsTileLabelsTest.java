@@ -10,12 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 import ij.IJ;
 import io.github.smm.bench.Perturbation;
@@ -39,22 +36,8 @@ import io.github.smm.model.RleMask;
  */
 class GridEqualsTileLabelsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	@Test
 	void gridRebuiltFromTileSizeAndOverlapMergesAsPerTileLabelImages(@TempDir final Path dir) throws Exception

@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.command.CommandService;
 
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
@@ -31,22 +28,8 @@ import io.github.smm.io.coco.CocoJson;
  */
 class TileMacroErrorsTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	@Test
 	void theFirstErrorNamesTheMacroAndTheLine(@TempDir final Path dir) throws Exception

@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.scijava.log.LogListener;
 import org.scijava.log.LogService;
 import org.scijava.module.ModuleService;
@@ -31,22 +28,8 @@ import io.github.smm.tune.ParameterFile;
 /** Tune Merge Parameters headless through a SciJava context, on generated tiled scenes with ground truth. */
 class TuneMergeParametersTest
 {
-	private static Context context;
-
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/** Predictions (without windows: the grid keys give them back) and ground truth of three scenes as two COCO files. */
 	static void writeScenes(final Path predictions, final Path truth)
@@ -118,14 +101,14 @@ class TuneMergeParametersTest
 	{
 		final Path pred = dir.resolve("pred.json"), gt = dir.resolve("gt.json"), best = dir.resolve("best.json"), csv = dir.resolve("trials.csv");
 		writeScenes(pred, gt);
-		final ModuleService modules = context.service(ModuleService.class);
+		final ModuleService modules = commands.context().service(ModuleService.class);
 		final CommandModule module = (CommandModule) modules.createModule(commands.getCommand(TuneMergeParameters.class));
 		// cancelled by SciJava while running: when the command logs that the tuning starts
 		final LogListener cancelAtStart = m -> {
 			if (String.valueOf(m.text()).startsWith("Tune Merge Parameters:"))
 				module.cancel("cancelled by the test");
 		};
-		final LogService log = context.service(LogService.class);
+		final LogService log = commands.context().service(LogService.class);
 		log.addLogListener(cancelAtStart);
 		try
 		{

@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -39,21 +36,8 @@ class VolumeFolderEvaluationTest
 
 	private static final double[] THRESHOLDS = { 0.5, 0.7 };
 
-	private static Context context;
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/** A label volume of {@code n} random boxes painted in order (a later box covers an earlier one). */
 	static int[] boxes(final Random r, final List<int[]> boxes)

@@ -13,13 +13,10 @@ import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -35,21 +32,8 @@ import io.github.smm.volume.VoxelSize;
 /** Show Merge Overlay on volumes with {@code before} (block predictions) and {@code ground_truth} (the 3D error map), headless and from a macro. */
 class VolumeShowCommandTest
 {
-	private static Context context;
-	private static CommandService commands;
-
-	@BeforeAll
-	static void start()
-	{
-		context = new Context(CommandService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void stop()
-	{
-		context.dispose();
-	}
+	@RegisterExtension
+	static final CommandContext commands = new CommandContext();
 
 	/** The scene lies in the lower part of the stack, away from the legend at the top right. */
 	private static final int Y = 100;
