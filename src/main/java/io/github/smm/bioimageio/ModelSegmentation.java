@@ -90,12 +90,32 @@ public final class ModelSegmentation
 	 */
 	public <T extends RealType<T>> ModelTilePredictor<T> predictor(final TileSource<T> source)
 	{
+		return predictor(source, options.normalization() == ModelSegmentationOptions.Normalization.WHOLE_IMAGE ? wholeImageSample(runner.description(), options, source) : null);
+	}
+
+	/**
+	 * The subsample of the whole source that {@code normalization=whole_image} takes its
+	 * statistics from (model input 0, the options' channels and {@code statisticsPixels}), as
+	 * {@link #predictor(TileSource)} reads it: for runners that read it once per image and hand
+	 * it to several tasks ({@link #predictor(TileSource, Tensor)}).
+	 */
+	public static <T extends RealType<T>> Tensor wholeImageSample(final ModelDescription model, final ModelSegmentationOptions options, final TileSource<T> source)
+	{
+		return ImageSample.of(source, model.inputs().get(0), options.channels(), options.statisticsPixels());
+	}
+
+	/**
+	 * As {@link #predictor(TileSource)}, with {@code normalization=whole_image}'s subsample read
+	 * beforehand ({@link #wholeImageSample}; {@code null} for the other normalisations).
+	 */
+	public <T extends RealType<T>> ModelTilePredictor<T> predictor(final TileSource<T> source, final Tensor wholeImage)
+	{
+		final boolean whole = options.normalization() == ModelSegmentationOptions.Normalization.WHOLE_IMAGE;
+		if (whole != (wholeImage != null))
+			throw new IllegalArgumentException(whole ? "normalization=whole_image needs the whole-image subsample" : "a whole-image subsample without normalization=whole_image");
 		ModelRunner r = runner;
-		if (options.normalization() == ModelSegmentationOptions.Normalization.WHOLE_IMAGE)
-		{
-			final TensorDescription in = runner.description().inputs().get(0);
-			r = runner.withWholeImageStatistics(Map.of(in.id(), ImageSample.of(source, in, options.channels(), options.statisticsPixels())));
-		}
+		if (whole)
+			r = runner.withWholeImageStatistics(Map.of(runner.description().inputs().get(0).id(), wholeImage));
 		final ModelTilePredictor<T> p = new ModelTilePredictor<>(r, options.channels(), options.outputChannel(), options.batchSize());
 		final int window = options.normalizationWindow();
 		final TilePlan plan = plan(source);

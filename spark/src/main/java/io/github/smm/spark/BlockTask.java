@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,18 @@ public final class BlockTask implements Serializable
 	final long width, height;
 	final double level;
 	final Block block;
+	/** {@code normalization=whole_image}'s subsample of the image, read once by the driver's probe; {@code null} otherwise (or when the task is to read it itself). */
+	final Broadcast<WholeImageSample> sample;
 
 	BlockTask(final JobOptions options, final long width, final long height, final double level, final Block block)
 	{
+		this(options, width, height, level, null, block);
+	}
+
+	BlockTask(final JobOptions options, final long width, final long height, final double level, final Broadcast<WholeImageSample> sample, final Block block)
+	{
 		this.options = options;
+		this.sample = sample;
 		this.width = width;
 		this.height = height;
 		this.level = level;
@@ -104,7 +113,7 @@ public final class BlockTask implements Serializable
 			if (model != null && ModelWorker.blended(options))
 				return blended(model, source, tilesDone, t0);
 			final TilePlan plan = model != null ? model.plan(width, height) : options.plan(width, height);
-			final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(options, level), tilesDone);
+			final List<Instance> found = segmentBlock(plan, source, model != null ? model.segmenter(source, plan, sample == null ? null : sample.value()) : WorkerSegmenters.of(options, level), tilesDone);
 			if (model != null)
 				LOG.info("{}: {}: {} model calls for {} tiles (batch_size {})", options.get("image_file", "?"), block, model.modelCalls(), block.tiles(),
 						options.get("batch_size", "4"));

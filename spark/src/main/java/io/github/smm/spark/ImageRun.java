@@ -46,7 +46,7 @@ public final class ImageRun
 					return new ImageResult(file.toString(), source.width(), source.height(), GroupMerge.records(found), r.tiles(), r.tilePredictions(), r.seconds());
 				}
 				final TilePlan plan = model != null ? model.plan(source.width(), source.height()) : o.plan(source.width(), source.height());
-				report = new TiledMerge(plan, merge).run(source, model != null ? model.segmenter(source, plan) : WorkerSegmenters.of(o, level), list);
+				report = new TiledMerge(plan, merge).run(source, model != null ? model.segmenter(source, plan, null) : WorkerSegmenters.of(o, level), list);
 			}
 			final List<ObjectRecord> records = new ArrayList<>();
 			for (final Instance i : list.instances())

@@ -150,12 +150,14 @@ final class ModelWorker implements AutoCloseable
 	/**
 	 * The per-tile segmenter of this task on {@code source}, cut by {@code plan}, as the command
 	 * builds it (threshold, {@code min_area}, {@code split_depth}; the predictor's
-	 * {@code normalization}, {@code normalization_window} and {@code batch_size}).
+	 * {@code normalization}, {@code normalization_window} and {@code batch_size}); with
+	 * {@code normalization=whole_image}, its statistics from {@code sample}, the image's subsample
+	 * read once by the driver's probe ({@code null}: read here, as the command does).
 	 */
-	TileSegmenter<FloatType> segmenter(final ImageSource source, final TilePlan plan)
+	TileSegmenter<FloatType> segmenter(final ImageSource source, final TilePlan plan, final WholeImageSample sample)
 	{
 		final ModelSegmentation run = new ModelSegmentation(lease.runner(), options, merge);
-		predictor = run.predictor(source);
+		predictor = sample == null ? run.predictor(source) : run.predictor(source, sample.tensor());
 		return run.perTile(predictor, plan);
 	}
 

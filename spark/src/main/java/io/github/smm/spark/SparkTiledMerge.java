@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
@@ -130,8 +131,12 @@ public final class SparkTiledMerge
 	{
 		for (final JobOptions o : images)
 			WorkerSegmenters.check(o);
-		final List<ImageProbe> probes = probe(sc, images);
-		final List<BlockTask> tasks = plan(images, probes);
+		final List<ImageProbe> probed = probe(sc, images);
+		final Map<Integer, Broadcast<WholeImageSample>> samples = broadcastSamples(sc, images, probed);
+		final List<ImageProbe> probes = new ArrayList<>();
+		for (final ImageProbe p : probed)
+			probes.add(p.withoutSample());
+		final List<BlockTask> tasks = plan(images, probes, samples);
 		final Progress progress = new Progress(sc, tasks.stream().mapToLong(t -> (long) t.block.tiles()).sum(), sink);
 		final LongAccumulator done = progress.tilesDone();
 		try
@@ -159,7 +164,25 @@ public final class SparkTiledMerge
 		finally
 		{
 			progress.finish();
+			samples.values().forEach(b -> b.destroy());
 		}
+	}
+
+	/**
+	 * {@code normalization=whole_image}'s subsample of every image that needs one, read once by
+	 * its probe, as one broadcast per image for its block tasks; logged with the number of blocks.
+	 */
+	private static Map<Integer, Broadcast<WholeImageSample>> broadcastSamples(final JavaSparkContext sc, final List<JobOptions> images, final List<ImageProbe> probes)
+	{
+		final Map<Integer, Broadcast<WholeImageSample>> out = new HashMap<>();
+		for (final ImageProbe p : probes)
+			if (p.error == null && p.sample != null)
+			{
+				out.put(p.image, sc.broadcast(p.sample));
+				LOG.info("{}: normalization=whole_image: statistics from a subsample of {} values, read once for the image's blocks", images.get(p.image).get("image_file", "?"),
+						p.sample.values());
+			}
+		return out;
 	}
 
 	/**
@@ -167,7 +190,7 @@ public final class SparkTiledMerge
 	 * {@code segmenter=bioimageio,instances=blended} (its objects are components of the whole
 	 * image's blend, see {@link ModelWorker}), whatever {@code blocks} says, which is logged.
 	 */
-	private static List<BlockTask> plan(final List<JobOptions> images, final List<ImageProbe> probes)
+	private static List<BlockTask> plan(final List<JobOptions> images, final List<ImageProbe> probes, final Map<Integer, Broadcast<WholeImageSample>> samples)
 	{
 		final List<BlockTask> tasks = new ArrayList<>();
 		for (final ImageProbe p : probes)
@@ -180,7 +203,7 @@ public final class SparkTiledMerge
 				LOG.info("{}: instances=blended runs as one task for the whole image ({} x {} px){}", o.get("image_file", "?"), p.width, p.height,
 						o.has("blocks") ? ": blocks=" + o.get("blocks", "") + " does not apply" : "");
 			for (final Block b : BlockPlan.of(o.plan(p.width, p.height), p.image, blended ? Integer.MAX_VALUE : o.integer("blocks", DEFAULT_BLOCK)))
-				tasks.add(new BlockTask(o, p.width, p.height, p.level, b));
+				tasks.add(new BlockTask(o, p.width, p.height, p.level, samples.get(p.image), b));
 		}
 		return tasks;
 	}

@@ -96,6 +96,47 @@ class BioimageioModelOptionsJobTest
 	}
 
 	@Test
+	void wholeImageNormalisationInBlocksOfTwoSizesEqualsTheCommand(@TempDir final Path dir) throws Exception
+	{
+		final Path tif = crop(dir, 1480, 1480);
+		final String whole = common(tif) + ",normalization=whole_image";
+		final List<Instance> plugin = Instances.canonical(PluginReference.tiledSegmentAndMerge(whole, dir.resolve("plugin.json")));
+		final List<Instance> perTile = Instances.canonical(PluginReference.tiledSegmentAndMerge(common(tif), dir.resolve("per_tile.json")));
+		assertTrue(plugin.size() > 30, plugin.size() + " objects");
+		assertNotEquals(masks(perTile), masks(plugin), "whole-image statistics change the command's objects, so the job is tested on them");
+		// the subsample is read once by the driver's probe and broadcast to the blocks (2 x 2 tiles, seams between them; and one block)
+		for (final String blocks : new String[] { "900", "2000" })
+		{
+			final ImageResult r = SparkTiledMerge.blockwise(spark.sc(), List.of(JobOptions.parse(whole + ",blocks=" + blocks)), 3).get(0);
+			assertTrue(r.error() == null, r.error());
+			if (blocks.equals("900"))
+				assertTrue(r.blocks() >= 2 && r.seamInputs() > 0, r.blocks() + " blocks, " + r.seamInputs() + " at seams");
+			WholeImageJobTest.assertSameObjects(plugin, r.instances(), "normalization=whole_image, blocks=" + blocks);
+		}
+	}
+
+	@Test
+	void aFailureReadingTheWholeImageStatisticsFailsOnlyThatImageNamingIt(@TempDir final Path dir) throws Exception
+	{
+		final Path good = crop(dir);
+		final Path bad = dir.resolve("corrupt.tif");
+		FailureTest.corruptTiff(SeamDiscs.image(700, 520, 160, 40, 42).getBufferedImage(), bad); // its header reads (the size), its pixels do not
+		final String keys = ",segmenter=bioimageio,model=[" + model() + "],tile_size=256,overlap=64,min_area=15,fusion=central,normalization=whole_image,blocks=400";
+		final List<JobOptions> batch = List.of(JobOptions.parse("image_file=[" + good + "]" + keys), JobOptions.parse("image_file=[" + bad + "]" + keys));
+		final List<ImageResult> r = SparkTiledMerge.blockwise(spark.sc(), batch, 3);
+		assertTrue(r.get(0).error() == null, r.get(0).error());
+		assertTrue(r.get(0).instances().size() > 30, r.get(0).instances().size() + " objects");
+		assertTrue(r.get(1).error() != null && r.get(1).error().startsWith(bad + ": whole-image statistics: "), r.get(1).error());
+		// fail_fast: the job stops, naming the file
+		final Exception e = assertThrows(Exception.class, () -> SparkTiledMerge.blockwise(spark.sc(),
+				List.of(JobOptions.parse("image_file=[" + good + "]" + keys + ",fail_fast=true"), JobOptions.parse("image_file=[" + bad + "]" + keys + ",fail_fast=true")), 3));
+		final StringBuilder messages = new StringBuilder();
+		for (Throwable t = e; t != null; t = t.getCause())
+			messages.append(t.getMessage()).append(" | ");
+		assertTrue(messages.toString().contains(bad + ": whole-image statistics: "), messages.toString());
+	}
+
+	@Test
 	void blendedRunsAsOneTaskForTheImageAndEqualsTheCommand(@TempDir final Path dir) throws Exception
 	{
 		final Path tif = crop(dir);

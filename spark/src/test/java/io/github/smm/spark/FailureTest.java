@@ -74,8 +74,14 @@ class FailureTest
 		final Path images = Files.createDirectories(dir.resolve("images"));
 		Discs.save(SeamDiscs.image(400, 400, 160, 40, 41), images.resolve("a_good.tif"));
 		Files.write(images.resolve("b_noimage.tif"), "this is no image".getBytes(StandardCharsets.UTF_8));
-		final Path c = images.resolve("c_corrupt.tif");
-		deflateTiff(SeamDiscs.image(400, 400, 160, 40, 42).getBufferedImage(), c);
+		corruptTiff(SeamDiscs.image(400, 400, 160, 40, 42).getBufferedImage(), images.resolve("c_corrupt.tif"));
+		return images;
+	}
+
+	/** A Deflate TIFF of {@code image} whose compressed pixels are overwritten with garbage: its header reads, its pixels do not. */
+	static void corruptTiff(final BufferedImage image, final Path c) throws Exception
+	{
+		deflateTiff(image, c);
 		final byte[] bytes = Files.readAllBytes(c);
 		final ByteBuffer tiff = ByteBuffer.wrap(bytes).order(bytes[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
 		final long[] strips = field(tiff, 273), counts = field(tiff, 279);
@@ -84,7 +90,6 @@ class FailureTest
 			for (long k = strips[s] + 2; k < strips[s] + counts[s]; k++)
 				bytes[(int) k] = (byte) (k * 31);
 		Files.write(c, bytes);
-		return images;
 	}
 
 	/** The values of a SHORT or LONG field of the first IFD. */
