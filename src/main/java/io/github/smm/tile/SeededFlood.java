@@ -53,6 +53,9 @@ public final class SeededFlood
 			longest = Math.max(longest, dims[a]);
 		}
 		final double[] g = lastAxisDistances(in, dims[last], in.length / dims[last], spacing[last], extent * extent);
+		boolean whole = true;
+		for (final double sp : spacing)
+			whole &= sp == Math.rint(sp);
 		final double[] line = new double[longest], out = new double[longest], z = new double[longest + 1];
 		final int[] v = new int[longest];
 		for (int a = last - 1, stride = in.length / dims[last]; a >= 0; a--)
@@ -67,7 +70,10 @@ public final class SeededFlood
 					else
 						for (int q = 0, i = start; q < n; q++, i += stride)
 							line[q] = g[i];
-					envelope(line, n, spacing[a], out, v, z);
+					if (whole)
+						envelopeByRuns(line, n, spacing[a], out, v, z);
+					else
+						envelope(line, 0, n, spacing[a], out, v, z);
 					if (stride == 1)
 						System.arraycopy(out, 0, g, start, n);
 					else
@@ -101,8 +107,40 @@ public final class SeededFlood
 		return g;
 	}
 
-	/** Squared distance transform of a sampled function along one line of step {@code s} ({@code v}, {@code z}: buffers). */
-	private static void envelope(final double[] f, final int n, final double s, final double[] d, final int[] v, final double[] z)
+	/**
+	 * {@link #envelope} of a line whose values are whole numbers (whole-number spacing), one run
+	 * of non-zero values at a time, each with the zero (outside) element on either side of it.
+	 * The same values as one envelope over the whole line: for an element of a run, an element
+	 * {@code v} beyond the zero {@code o} bounding the run on that side gives
+	 * {@code (q - v)² s² + f[v] > (q - o)² s² + 0}, so it is never the minimum and leaving it
+	 * out changes nothing; a zero element's own minimum is 0. Both computations are exact here:
+	 * the values and squared steps are whole numbers below 2^53, and where rounding of a cut
+	 * point could pick another parabola, the two parabolas meet within rounding of a whole-number
+	 * position, i.e. at it, where they have the same value (two parabolas of whole coefficients
+	 * meet at a rational point whose distance from a whole position, if not zero, is at least
+	 * 1 / (2 n s), far above the rounding error).
+	 */
+	private static void envelopeByRuns(final double[] f, final int n, final double s, final double[] d, final int[] v, final double[] z)
+	{
+		for (int q = 0; q < n;)
+		{
+			if (f[q] == 0)
+			{
+				d[q++] = 0;
+				continue;
+			}
+			int end = q;
+			while (end < n && f[end] != 0)
+				end++;
+			// the run is [q, end); its bounding zeros (when inside the line) take part
+			final int lo = q > 0 ? q - 1 : q, hi = end < n ? end + 1 : end;
+			envelope(f, lo, hi - lo, s, d, v, z);
+			q = end;
+		}
+	}
+
+	/** Squared distance transform of a sampled function along {@code f[from, from + n)} of step {@code s}, into {@code d} at the same indices ({@code v}, {@code z}: buffers). */
+	private static void envelope(final double[] f, final int from, final int n, final double s, final double[] d, final int[] v, final double[] z)
 	{
 		int k = 0;
 		v[0] = 0;
@@ -112,12 +150,12 @@ public final class SeededFlood
 		{
 			final double qs = q * s;
 			double vs = v[k] * s;
-			double cut = ((f[q] + qs * qs) - (f[v[k]] + vs * vs)) / (2.0 * qs - 2.0 * vs);
+			double cut = ((f[from + q] + qs * qs) - (f[from + v[k]] + vs * vs)) / (2.0 * qs - 2.0 * vs);
 			while (cut <= z[k])
 			{
 				k--;
 				vs = v[k] * s;
-				cut = ((f[q] + qs * qs) - (f[v[k]] + vs * vs)) / (2.0 * qs - 2.0 * vs);
+				cut = ((f[from + q] + qs * qs) - (f[from + v[k]] + vs * vs)) / (2.0 * qs - 2.0 * vs);
 			}
 			k++;
 			v[k] = q;
@@ -131,7 +169,7 @@ public final class SeededFlood
 			while (z[k + 1] < qs)
 				k++;
 			final double step = qs - v[k] * s;
-			d[q] = step * step + f[v[k]];
+			d[from + q] = step * step + f[from + v[k]];
 		}
 	}
 
@@ -145,10 +183,9 @@ public final class SeededFlood
 	public static int[] parts(final boolean[] in, final double[] squaredHeight, final int[] neighbours, final double depth)
 	{
 		final int[] order = order(in, squaredHeight);
-		final double[] height = new double[in.length];
-		for (final int p : order)
-			height[p] = Math.sqrt(squaredHeight[p]);
-		final int[] basin = new int[in.length], parent = new int[in.length], first = new int[in.length];
+		// A basin is known by its root, the element that seeded it (its highest, ties by index):
+		// roots are only ever made from a new seed, so the root's index is the basin's first element.
+		final int[] basin = new int[in.length], parent = new int[in.length];
 		final double[] peak = new double[in.length];
 		Arrays.fill(basin, -1);
 		final int n0 = neighbours.length > 0 ? neighbours[0] : 0, n1 = neighbours.length > 1 ? neighbours[1] : 0;
@@ -156,32 +193,31 @@ public final class SeededFlood
 		final boolean four = neighbours.length == 4;
 		for (final int p : order)
 		{
-			final double level = height[p];
+			final double level = Math.sqrt(squaredHeight[p]);
 			int best;
 			if (four)
 			{
 				// 2D: the four joins written out (a loop over the offsets costs ~10 % of a split)
-				best = join(basin, parent, peak, first, -1, p + n0, level, depth);
-				best = join(basin, parent, peak, first, best, p + n1, level, depth);
-				best = join(basin, parent, peak, first, best, p + n2, level, depth);
-				best = join(basin, parent, peak, first, best, p + n3, level, depth);
+				best = join(basin, parent, peak, -1, p + n0, level, depth);
+				best = join(basin, parent, peak, best, p + n1, level, depth);
+				best = join(basin, parent, peak, best, p + n2, level, depth);
+				best = join(basin, parent, peak, best, p + n3, level, depth);
 			}
 			else
 			{
 				best = -1;
 				for (final int o : neighbours)
-					best = join(basin, parent, peak, first, best, p + o, level, depth);
+					best = join(basin, parent, peak, best, p + o, level, depth);
 			}
 			if (best < 0)
 			{
 				parent[p] = p;
 				peak[p] = level;
-				first[p] = p;
 				best = p;
 			}
 			basin[p] = best;
 		}
-		return number(in, basin, parent, peak, first);
+		return number(in, basin, parent, peak);
 	}
 
 	/**
@@ -252,26 +288,27 @@ public final class SeededFlood
 	}
 
 	/** The basin that leads on after meeting neighbour {@code q} (if flooded) at {@code level}; {@code best} so far, -1 for none. */
-	private static int join(final int[] basin, final int[] parent, final double[] peak, final int[] first, final int best, final int q, final double level, final double depth)
+	private static int join(final int[] basin, final int[] parent, final double[] peak, final int best, final int q, final double level, final double depth)
 	{
 		if (basin[q] < 0)
 			return best;
 		final int r = root(parent, basin[q]);
-		return best < 0 ? r : r == best ? best : joinAtSaddle(parent, peak, first, best, r, level, depth);
+		return best < 0 ? r : r == best ? best : joinAtSaddle(parent, peak, best, r, level, depth);
 	}
 
 	/** At a saddle of height {@code level}: a basin whose peak rises less than the depth above it joins the other; the root that leads on. */
-	private static int joinAtSaddle(final int[] parent, final double[] peak, final int[] first, final int a, final int b, final double level, final double depth)
+	private static int joinAtSaddle(final int[] parent, final double[] peak, final int a, final int b, final double level, final double depth)
 	{
-		final int high = higher(peak, first, a, b) ? a : b, low = high == a ? b : a;
+		final int high = higher(peak, a, b) ? a : b, low = high == a ? b : a;
 		if (peak[low] - level < depth)
 			parent[low] = high;
 		return high;
 	}
 
-	private static boolean higher(final double[] peak, final int[] first, final int a, final int b)
+	/** Whether root {@code a}'s basin is higher than root {@code b}'s: its peak, ties by the seed's (the root's) index. */
+	private static boolean higher(final double[] peak, final int a, final int b)
 	{
-		return peak[a] != peak[b] ? peak[a] > peak[b] : first[a] < first[b];
+		return peak[a] != peak[b] ? peak[a] > peak[b] : a < b;
 	}
 
 	private static int root(final int[] parent, final int x)
@@ -288,13 +325,13 @@ public final class SeededFlood
 		return r;
 	}
 
-	private static int[] number(final boolean[] in, final int[] basin, final int[] parent, final double[] peak, final int[] first)
+	private static int[] number(final boolean[] in, final int[] basin, final int[] parent, final double[] peak)
 	{
 		final List<Integer> roots = new ArrayList<>();
 		for (int i = 0; i < in.length; i++)
 			if (in[i] && basin[i] == i && root(parent, i) == i)
 				roots.add(i);
-		roots.sort((a, b) -> higher(peak, first, a, b) ? -1 : higher(peak, first, b, a) ? 1 : 0);
+		roots.sort((a, b) -> higher(peak, a, b) ? -1 : higher(peak, b, a) ? 1 : 0);
 		final int[] index = new int[in.length];
 		for (int k = 0; k < roots.size(); k++)
 			index[roots.get(k)] = k;

@@ -44,6 +44,46 @@ class SeededFloodTest
 		}
 	}
 
+	/**
+	 * With whole-number spacing the lower envelopes are taken one run of foreground at a time
+	 * (each with its bounding background elements): the result must be the brute-force minimum
+	 * to the last bit, also for masks without padding (runs reaching the ends of their lines),
+	 * sparse or dense, in 2D and 3D.
+	 */
+	@Test
+	void wholeNumberSpacingGivesTheExactBruteForceMinimum()
+	{
+		final Random r = new Random(11);
+		for (int trial = 0; trial < 60; trial++)
+		{
+			final double[] spacing = { 1 + r.nextInt(3), 1 + r.nextInt(3), 1 + r.nextInt(3) };
+			final int w = 1 + r.nextInt(12), h = 1 + r.nextInt(10), d = trial % 3 == 0 ? 1 : 1 + r.nextInt(7);
+			final double fill = new double[] { 0.3, 0.7, 0.95, 1 }[trial % 4];
+			final boolean[] in = new boolean[w * h * d];
+			for (int i = 0; i < in.length; i++)
+				in[i] = r.nextDouble() < fill;
+			final int[] dims = d == 1 ? new int[] { w, h } : new int[] { w, h, d };
+			final double[] d2 = SeededFlood.squaredDistance(in, dims, d == 1 ? new double[] { spacing[0], spacing[1] } : spacing);
+			double extent = w * spacing[0] + h * spacing[1] + (d == 1 ? 0 : d * spacing[2]);
+			boolean anyOut = false;
+			for (final boolean b : in)
+				anyOut |= !b;
+			for (int i = 0; i < in.length; i++)
+			{
+				double best = in[i] ? Double.POSITIVE_INFINITY : 0;
+				for (int j = 0; j < in.length && in[i]; j++)
+					if (!in[j])
+					{
+						final double dx = (i % w - j % w) * spacing[0], dy = (i / w % h - j / w % h) * spacing[1], dz = (i / (w * h) - j / (w * h)) * spacing[2];
+						best = Math.min(best, dx * dx + dy * dy + dz * dz);
+					}
+				if (!anyOut)
+					best = extent * extent;
+				assertEquals(best, d2[i], 0, "element " + i + " of trial " + trial + " (" + w + "x" + h + "x" + d + ", spacing " + java.util.Arrays.toString(spacing) + ")");
+			}
+		}
+	}
+
 	@Test
 	void countingAndRankOrderAgreeOnWholeNumbers()
 	{
