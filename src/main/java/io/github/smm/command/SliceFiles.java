@@ -30,8 +30,6 @@ import io.github.smm.model.Instance;
  */
 final class SliceFiles
 {
-	/** Shown names of unpaired files, at most. */
-	private static final int NAMES_SHOWN = 10;
 
 	/** The separator between a file's name and its plane in a row name. */
 	static final String SLICE = ":slice ";
@@ -93,7 +91,7 @@ final class SliceFiles
 		if (!Files.isDirectory(path))
 		{
 			final Listing l = new Listing(path, false);
-			l.files.put(baseName(path), path);
+			l.files.put(ImageSet.baseName(path), path);
 			return l;
 		}
 		final Listing l = new Listing(path, true);
@@ -104,15 +102,15 @@ final class SliceFiles
 		}
 		for (final Path f : all)
 		{
-			final String ext = extension(f);
+			final String ext = ImageSet.extension(f);
 			if (!Files.isRegularFile(f) || !(ImageSet.LABEL_EXTENSIONS.contains(ext) || ext.equals("zip") || ext.equals("geojson")))
 			{
 				l.warnings.add(role + " folder " + path + ": skipped " + f.getFileName() + " (not a label image, ROI set or GeoJSON file)");
 				continue;
 			}
-			final Path before = l.files.put(baseName(f), f);
+			final Path before = l.files.put(ImageSet.baseName(f), f);
 			if (before != null)
-				throw new IllegalArgumentException(role + " folder " + path + ": " + before.getFileName() + " and " + f.getFileName() + " have the same name '" + baseName(f) + "'");
+				throw new IllegalArgumentException(role + " folder " + path + ": " + before.getFileName() + " and " + f.getFileName() + " have the same name '" + ImageSet.baseName(f) + "'");
 		}
 		if (l.files.isEmpty())
 			throw new IllegalArgumentException(role + " folder " + path + " holds no label image (.tif, .tiff, .png) or ROI set (.zip)");
@@ -127,7 +125,7 @@ final class SliceFiles
 	static Planes read(final Path file, final String name, final String role, final List<String> warnings) throws IOException
 	{
 		final Planes out = new Planes(file);
-		final String ext = extension(file);
+		final String ext = ImageSet.extension(file);
 		if (ext.equals("tif") || ext.equals("tiff") || ext.equals("png"))
 		{
 			final ImagePlus imp = ImagePlusLabels.open(file);
@@ -189,43 +187,11 @@ final class SliceFiles
 			out.put(gt.files.keySet().iterator().next(), new Path[] { pred.source, gt.source });
 			return out;
 		}
-		final List<String> noPrediction = new ArrayList<>(), noTruth = new ArrayList<>();
-		for (final Map.Entry<String, Path> e : gt.files.entrySet())
-			if (pred.files.containsKey(e.getKey()))
-				out.put(e.getKey(), new Path[] { pred.files.get(e.getKey()), e.getValue() });
-			else
-				noPrediction.add(e.getKey());
-		for (final String name : pred.files.keySet())
-			if (!gt.files.containsKey(name))
-				noTruth.add(name);
-		final List<String> problems = new ArrayList<>();
-		if (!noTruth.isEmpty())
-			problems.add("no ground truth for prediction image(s) " + shown(noTruth));
-		if (!noPrediction.isEmpty())
-			problems.add("no prediction for ground-truth image(s) " + shown(noPrediction));
-		if (!problems.isEmpty())
-			throw new IllegalArgumentException("prediction " + pred.source + " and ground_truth " + gt.source + " do not pair up by name: " + String.join("; ", problems));
+		for (final String name : EvaluationInputs.pairByName(pred.files.keySet(), gt.files.keySet(), "image(s)", pred.source, gt.source))
+			out.put(name, new Path[] { pred.files.get(name), gt.files.get(name) });
 		return out;
 	}
 
-	private static String shown(final List<String> names)
-	{
-		if (names.size() <= NAMES_SHOWN)
-			return names.toString();
-		return names.subList(0, NAMES_SHOWN) + " and " + (names.size() - NAMES_SHOWN) + " more";
-	}
 
-	static String extension(final Path p)
-	{
-		final String n = p.getFileName().toString();
-		final int dot = n.lastIndexOf('.');
-		return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
 
-	private static String baseName(final Path p)
-	{
-		final String n = p.getFileName().toString();
-		final int dot = n.lastIndexOf('.');
-		return dot <= 0 ? n : n.substring(0, dot);
-	}
 }

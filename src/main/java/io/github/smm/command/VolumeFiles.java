@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
 import ij.ImagePlus;
 import ij.io.FileInfo;
 import ij.io.TiffDecoder;
+import io.github.smm.command.evaluation.EvaluationInputs;
+import io.github.smm.command.evaluation.ImageSet;
 import io.github.smm.ij.ImagePlusLabels;
 import io.github.smm.ij.ImagePlusVolumes;
 import io.github.smm.io.FormatException;
@@ -30,9 +33,6 @@ import io.github.smm.volume.VolumeInstance;
  */
 final class VolumeFiles
 {
-	/** Shown names of unpaired volumes, at most. */
-	private static final int NAMES_SHOWN = 10;
-
 	private final Path source;
 	private final boolean folder;
 	private final Map<String, Path> files;
@@ -87,19 +87,22 @@ final class VolumeFiles
 		final List<String> warnings = new ArrayList<>();
 		if (!Files.isDirectory(path))
 		{
-			files.put(baseName(path), path);
+			files.put(ImageSet.baseName(path), path);
 			return new VolumeFiles(path, false, files, warnings);
 		}
 		final List<Path> all = list(path);
-		Path stack = null;
-		for (final Path f : all)
-			if (stack == null && isStackFile(f))
-				stack = f;
+		// each file is judged once (a 3D ROI set is read whole to be judged); forced, none needs to be
+		final Set<Path> stacks = new HashSet<>();
+		if (!forced)
+			for (final Path f : all)
+				if (isStackFile(f))
+					stacks.add(f);
+		final Path stack = all.stream().filter(stacks::contains).findFirst().orElse(null);
 		if (stack == null && !forced)
 			throw new IllegalArgumentException(role + " folder " + path + " holds no label stack (multi-page .tif, .tiff) or 3D ROI set (.zip)");
 		for (final Path f : all)
 		{
-			final String ext = extension(f);
+			final String ext = ImageSet.extension(f);
 			if (!Files.isRegularFile(f) || !List.of("tif", "tiff", "png", "zip", "geojson").contains(ext))
 			{
 				warnings.add(role + " folder " + path + ": skipped " + f.getFileName() + " (not a label stack or 3D ROI set)");
@@ -107,10 +110,10 @@ final class VolumeFiles
 			}
 			if (ext.startsWith("tif") && pages(f) == 0)
 				throw new FormatException(role + " folder " + path + ": " + f.getFileName() + " is not a readable TIFF file");
-			if (!forced && !isStackFile(f))
+			if (!forced && !stacks.contains(f))
 				throw new IllegalArgumentException(role + " folder " + path + ": " + f.getFileName() + " is 2D (" + (ext.startsWith("tif") ? "one plane" : ext.equals("zip") ? "a 2D ROI set" : "a ." + ext + " file")
 						+ ") but " + stack.getFileName() + " is a volume: a folder is evaluated in 3D when it holds a label stack, and then every file must be a label stack of z slices or a 3D ROI set");
-			final String name = baseName(f);
+			final String name = ImageSet.baseName(f);
 			final Path before = files.put(name, f);
 			if (before != null)
 				throw new IllegalArgumentException(role + " folder " + path + ": " + before.getFileName() + " and " + f.getFileName() + " have the same name '" + name + "'");
@@ -148,23 +151,9 @@ final class VolumeFiles
 			out.add(new Pair(p.getFileName().toString(), p, truth.source));
 			return out;
 		}
-		final List<String> noPrediction = new ArrayList<>(), noTruth = new ArrayList<>();
 		final Map<String, Path> p = prediction.files, g = truth.files;
-		for (final Map.Entry<String, Path> e : g.entrySet())
-			if (p.containsKey(e.getKey()))
-				out.add(new Pair(e.getKey(), p.get(e.getKey()), e.getValue()));
-			else
-				noPrediction.add(e.getKey());
-		for (final String name : p.keySet())
-			if (!g.containsKey(name))
-				noTruth.add(name);
-		final List<String> problems = new ArrayList<>();
-		if (!noTruth.isEmpty())
-			problems.add("no ground truth for prediction volume(s) " + shown(noTruth));
-		if (!noPrediction.isEmpty())
-			problems.add("no prediction for ground-truth volume(s) " + shown(noPrediction));
-		if (!problems.isEmpty())
-			throw new IllegalArgumentException("prediction " + prediction.source + " and ground_truth " + truth.source + " do not pair up by name: " + String.join("; ", problems));
+		for (final String name : EvaluationInputs.pairByName(p.keySet(), g.keySet(), "volume(s)", prediction.source, truth.source))
+			out.add(new Pair(name, p.get(name), g.get(name)));
 		return out;
 	}
 
@@ -186,19 +175,19 @@ final class VolumeFiles
 	 */
 	static Volume read(final Path file, final String role, final boolean forced) throws IOException
 	{
-		if (forced && List.of("tif", "tiff", "png").contains(extension(file)))
+		if (forced && List.of("tif", "tiff", "png").contains(ImageSet.extension(file)))
 		{
 			final ImagePlus imp = ImagePlusLabels.open(file);
 			imp.setTitle(file.toString());
 			return new Volume(LabelStacks.objects(imp), new long[] { imp.getWidth(), imp.getHeight(), imp.getStackSize() });
 		}
-		if (extension(file).equals("zip"))
+		if (ImageSet.extension(file).equals("zip"))
 		{
 			if (!LabelStacks.isVolume(file))
 				throw new FormatException(role + " " + file + " is a 2D ROI set, not a 3D ROI set (every ROI on a slice and named object-<id>)");
 			return new Volume(LabelStacks.read(file), null);
 		}
-		if (!extension(file).startsWith("tif"))
+		if (!ImageSet.extension(file).startsWith("tif"))
 			throw new FormatException(role + " " + file + (forced ? " is not a label image or stack (.tif, .tiff, .png) or a 3D ROI set (.zip), the files dimensions=3d reads as volumes"
 					: " is not a label stack of z slices (.tif, .tiff) or a 3D ROI set (.zip)"));
 		final ImagePlus imp = ImagePlusLabels.open(file);
@@ -245,7 +234,7 @@ final class VolumeFiles
 	{
 		if (!Files.isRegularFile(f))
 			return false;
-		final String ext = extension(f);
+		final String ext = ImageSet.extension(f);
 		if (ext.equals("zip"))
 			return LabelStacks.isVolume(f);
 		return (ext.equals("tif") || ext.equals("tiff")) && pages(f) > 1;
@@ -275,24 +264,6 @@ final class VolumeFiles
 		}
 	}
 
-	private static String extension(final Path p)
-	{
-		final String n = p.getFileName().toString();
-		final int dot = n.lastIndexOf('.');
-		return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
 
-	private static String baseName(final Path p)
-	{
-		final String n = p.getFileName().toString();
-		final int dot = n.lastIndexOf('.');
-		return dot <= 0 ? n : n.substring(0, dot);
-	}
 
-	private static String shown(final List<String> names)
-	{
-		if (names.size() <= NAMES_SHOWN)
-			return names.toString();
-		return names.subList(0, NAMES_SHOWN) + " and " + (names.size() - NAMES_SHOWN) + " more";
-	}
 }

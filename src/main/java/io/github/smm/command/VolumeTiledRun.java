@@ -105,7 +105,7 @@ final class VolumeTiledRun
 		if (info == null || info.length == 0)
 			return 0;
 		final String description = info[0].description == null ? "" : info[0].description;
-		if (description.matches("(?s).*(^|\n)(channels|frames)=([2-9]|\\d\\d+).*"))
+		if (TiffStack.channelsOrFrames(description))
 			return 1;
 		return info.length > 1 ? info.length : Math.max(1, info[0].nImages);
 	}

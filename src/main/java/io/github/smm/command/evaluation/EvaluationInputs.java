@@ -3,9 +3,12 @@ package io.github.smm.command.evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.smm.io.coco.CocoAnnotation;
 import io.github.smm.io.coco.CocoDataset;
@@ -124,23 +127,37 @@ public final class EvaluationInputs
 			out.add(new String[] { p.keySet().iterator().next(), g.keySet().iterator().next() });
 			return out;
 		}
-		final List<String> noPrediction = new ArrayList<>(), noTruth = new ArrayList<>();
-		for (final String name : g.keySet())
-			if (p.containsKey(name))
-				out.add(new String[] { name, name });
+		for (final String name : pairByName(p.keySet(), g.keySet(), "image(s)", pred.source(), gt.source()))
+			out.add(new String[] { name, name });
+		return out;
+	}
+
+	/**
+	 * The names both sides hold, in the ground truth's order: how folders of images, volumes and
+	 * planes pair up ({@code things} names them in the error, e.g. "image(s)").
+	 *
+	 * @throws IllegalArgumentException listing the names without a partner on either side
+	 */
+	public static List<String> pairByName(final Collection<String> prediction, final Collection<String> truth, final String things, final Object predictionSource, final Object truthSource)
+	{
+		final Set<String> p = new HashSet<>(prediction), g = new HashSet<>(truth);
+		final List<String> both = new ArrayList<>(), noPrediction = new ArrayList<>(), noTruth = new ArrayList<>();
+		for (final String name : truth)
+			if (p.contains(name))
+				both.add(name);
 			else
 				noPrediction.add(name);
-		for (final String name : p.keySet())
-			if (!g.containsKey(name))
+		for (final String name : prediction)
+			if (!g.contains(name))
 				noTruth.add(name);
 		final List<String> problems = new ArrayList<>();
 		if (!noTruth.isEmpty())
-			problems.add("no ground truth for prediction image(s) " + shown(noTruth));
+			problems.add("no ground truth for prediction " + things + " " + shown(noTruth));
 		if (!noPrediction.isEmpty())
-			problems.add("no prediction for ground-truth image(s) " + shown(noPrediction));
+			problems.add("no prediction for ground-truth " + things + " " + shown(noPrediction));
 		if (!problems.isEmpty())
-			throw new IllegalArgumentException("prediction " + pred.source() + " and ground_truth " + gt.source() + " do not pair up by name: " + String.join("; ", problems));
-		return out;
+			throw new IllegalArgumentException("prediction " + predictionSource + " and ground_truth " + truthSource + " do not pair up by name: " + String.join("; ", problems));
+		return both;
 	}
 
 	private static String shown(final List<String> names)

@@ -194,7 +194,8 @@ public final class ImageSet
 		throw new IllegalArgumentException(role + " " + f + ": unsupported file; expected a label image (.tif, .tiff, .png), a ROI set (.zip), COCO JSON (.json) or QuPath GeoJSON (.geojson)");
 	}
 
-	private static String extension(final Path p)
+	/** The last extension of a file name, lower case ("" when it has none). */
+	public static String extension(final Path p)
 	{
 		final String n = p.getFileName().toString();
 		final int dot = n.lastIndexOf('.');
@@ -202,7 +203,7 @@ public final class ImageSet
 	}
 
 	/** A file name without folders and without its last extension. */
-	static String baseName(final Path p)
+	public static String baseName(final Path p)
 	{
 		return baseName(p.getFileName().toString());
 	}

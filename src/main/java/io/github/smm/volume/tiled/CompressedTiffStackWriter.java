@@ -200,8 +200,8 @@ public final class CompressedTiffStackWriter implements Closeable
 			for (final long v : counts[s])
 				b.putInt((int) v);
 		}
-		rational(b, 1 / voxel.x());
-		rational(b, 1 / voxel.y());
+		TiffStackWriter.rational(b, 1 / voxel.x());
+		TiffStackWriter.rational(b, 1 / voxel.y());
 		final long next = rationals + 16 + 2 + entries * 12 + 4 + arraysAndRationals(); // the next slice's directory
 		final java.util.TreeMap<Integer, long[]> e = new java.util.TreeMap<>(); // tags in ascending order, as TIFF requires
 		e.put(256, new long[] { 4, 1, width });
@@ -228,7 +228,7 @@ public final class CompressedTiffStackWriter implements Closeable
 		e.put(339, new long[] { 3, 1, bytes == 4 ? 3 : 1 }); // SampleFormat: IEEE float or unsigned
 		b.putShort((short) entries);
 		for (final java.util.Map.Entry<Integer, long[]> t : e.entrySet())
-			entry(b, t.getKey(), (int) t.getValue()[0], t.getValue()[1], t.getValue()[2]);
+			TiffStackWriter.entry(b, t.getKey(), (int) t.getValue()[0], t.getValue()[1], t.getValue()[2]);
 		b.putInt(s + 1 < depth ? (int) next : 0);
 		write(b.array());
 	}
@@ -238,20 +238,5 @@ public final class CompressedTiffStackWriter implements Closeable
 		final ByteBuffer b = ByteBuffer.wrap(data);
 		while (b.hasRemaining())
 			position += out.write(b, position);
-	}
-
-	private static void rational(final ByteBuffer b, final double v)
-	{
-		final long den = 1_000_000;
-		b.putInt((int) Math.min(0xffffffffL, Math.round(v * den))).putInt((int) den);
-	}
-
-	private static void entry(final ByteBuffer b, final int tag, final int type, final long count, final long value)
-	{
-		b.putShort((short) tag).putShort((short) type).putInt((int) count);
-		if (type == 3 && count == 1)
-			b.putShort((short) value).putShort((short) 0);
-		else
-			b.putInt((int) value);
 	}
 }

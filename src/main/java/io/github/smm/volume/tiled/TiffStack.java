@@ -102,7 +102,13 @@ public final class TiffStack implements VolumeSource, Closeable
 	 */
 	public boolean isZStack()
 	{
-		return depth() > 1 && !pages.description.matches("(?s).*(^|\n)(channels|frames)=([2-9]|\\d\\d+).*");
+		return depth() > 1 && !channelsOrFrames(pages.description);
+	}
+
+	/** Whether an ImageJ image description says channels or frames (more than one), not z slices. */
+	public static boolean channelsOrFrames(final String description)
+	{
+		return description.matches("(?s).*(^|\n)(channels|frames)=([2-9]|\\d\\d+).*");
 	}
 
 	/** The voxel size z, y, x from the resolution tags and ImageJ's {@code spacing} (1 where absent). */

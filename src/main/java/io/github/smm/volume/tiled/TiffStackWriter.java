@@ -135,13 +135,15 @@ public final class TiffStackWriter implements Closeable
 		rational(b, 1 / voxel.y());
 	}
 
-	private static void rational(final ByteBuffer b, final double v)
+	/** A TIFF RATIONAL of {@code v} in millionths. */
+	static void rational(final ByteBuffer b, final double v)
 	{
 		final long den = 1_000_000;
 		b.putInt((int) Math.min(0xffffffffL, Math.round(v * den))).putInt((int) den);
 	}
 
-	private static void entry(final ByteBuffer b, final int tag, final int type, final long count, final long value)
+	/** One 12-byte IFD entry: a SHORT value left-justified in its 4 bytes, anything else as a LONG or offset. */
+	static void entry(final ByteBuffer b, final int tag, final int type, final long count, final long value)
 	{
 		b.putShort((short) tag).putShort((short) type).putInt((int) count);
 		if (type == 3 && count == 1)
